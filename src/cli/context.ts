@@ -1,0 +1,31 @@
+import type { Config } from "../platform/config/env.ts";
+import { type Db, openDb } from "../platform/db/client.ts";
+import { migrate } from "../platform/db/migrate.ts";
+
+/** What a subcommand gets: its arguments, the configuration, output streams and the database. */
+export type CliContext = {
+  args: string[];
+  config: Config;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Opens the configured database, migrated; the caller closes it. */
+  database: () => Promise<Db>;
+  /** Asks the user to confirm on a terminal; false when there is none. */
+  confirm: (question: string) => Promise<boolean>;
+};
+
+export async function openMigrated(config: Config): Promise<Db> {
+  const db = await openDb(config);
+  try {
+    await migrate(db);
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export type Subcommand = (ctx: CliContext) => Promise<number>;
+
+/** Wrong arguments: the message says what was expected; exit code 2. */
+export class UsageError extends Error {}

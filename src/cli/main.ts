@@ -1,0 +1,81 @@
+import readline from "node:readline/promises";
+import { ConfigError, loadConfig } from "../platform/config/env.ts";
+import { AppError } from "../platform/errors/app-error.ts";
+import { type CliContext, openMigrated, type Subcommand, UsageError } from "./context.ts";
+import { dbCommand } from "./db.ts";
+import { cli } from "./messages.ts";
+import { serveCommand } from "./serve.ts";
+import { usersCommand } from "./users.ts";
+
+const COMMANDS: Record<string, Subcommand> = {
+  serve: serveCommand,
+  db: dbCommand,
+  users: usersCommand,
+};
+
+export type MainIo = {
+  env?: Record<string, string | undefined>;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+  interactive?: boolean;
+};
+
+/** alliage COMMAND …: returns the exit code (0 success, 1 error, 2 usage). */
+export async function main(argv: string[], io: MainIo = {}): Promise<number> {
+  const out = io.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = io.err ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(io.env ?? process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const lang = config.cliLang;
+  const [name, ...args] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    out(cli(lang, "usage"));
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(cli(lang, "unknownCommand", { name }));
+    err(cli(lang, "usage"));
+    return 2;
+  }
+  const interactive = io.interactive ?? Boolean(process.stdin.isTTY);
+  const ctx: CliContext = {
+    args,
+    config,
+    out,
+    err,
+    database: () => openMigrated(config),
+    confirm: async (question) => {
+      if (!interactive) return false;
+      const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        const answer = await rl.question(`${question} `);
+        return /^(o|oui|y|yes)$/i.test(answer.trim());
+      } finally {
+        rl.close();
+      }
+    },
+  };
+  try {
+    return await command(ctx);
+  } catch (error) {
+    if (error instanceof AppError) {
+      err(`${cli(lang, "errorPrefix")} ${error.messageIn(lang)} [${error.id}]`);
+      return 1;
+    }
+    if (error instanceof UsageError) {
+      err(error.message);
+      return 2;
+    }
+    err(`${cli(lang, "errorPrefix")} ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,55 @@
+import { messages } from "../platform/i18n/i18n.ts";
+
+export const cli = messages({
+  usage: {
+    fr: `Utilisation : alliage COMMANDE [options]
+
+  serve                                   démarre le serveur web (npm start)
+  db migrate                              applique les migrations en attente
+  db seed [--demo]                        charge les données de référence (idempotent)
+  db backup FICHIER                       écrit une sauvegarde SQL de toute la base
+  db restore FICHIER [--yes]              remplace le contenu de la base par la sauvegarde
+  users create --email E --role R [--name N]
+                                          crée un compte et affiche un mot de passe à usage unique
+  users token --email E [--name N] [--days J]
+                                          crée un jeton d’API personnel et l’affiche
+  users list                              liste les comptes
+
+Rôles : admin, member-qc, member-fr, access-officer, reviewer.
+Configuration : variables d’environnement (voir README).`,
+    en: `Usage: alliage COMMAND [options]
+
+  serve                                   starts the web server (npm start)
+  db migrate                              applies pending migrations
+  db seed [--demo]                        loads the reference data (idempotent)
+  db backup FILE                          writes an SQL backup of the whole database
+  db restore FILE [--yes]                 replaces the database's content with the backup
+  users create --email E --role R [--name N]
+                                          creates an account and prints a one-time password
+  users token --email E [--name N] [--days D]
+                                          creates a personal API token and prints it
+  users list                              lists the accounts
+
+Roles: admin, member-qc, member-fr, access-officer, reviewer.
+Configuration: environment variables (see README).`,
+  },
+  unknownCommand: { fr: "Commande inconnue : {name}", en: "Unknown command: {name}" },
+  errorPrefix: { fr: "Erreur :", en: "Error:" },
+  missingOption: { fr: "Option manquante : {option}", en: "Missing option: {option}" },
+  badOption: { fr: "Option invalide : {detail}", en: "Invalid option: {detail}" },
+  migrated: { fr: "Migrations appliquées : {list}", en: "Migrations applied: {list}" },
+  upToDate: {
+    fr: "La base est à jour ({count} migrations).",
+    en: "The database is up to date ({count} migrations).",
+  },
+  seeded: { fr: "Données de référence chargées.", en: "Reference data loaded." },
+  userCreated: {
+    fr: "Compte créé : {email} ({role}).\nMot de passe à usage unique (à changer à la première connexion) :\n{password}",
+    en: "Account created: {email} ({role}).\nOne-time password (to be changed at first sign-in):\n{password}",
+  },
+  tokenCreated: {
+    fr: "Jeton créé pour {email} ; il ne sera plus affiché :",
+    en: "Token created for {email}; it will not be shown again:",
+  },
+  noUsers: { fr: "Aucun compte.", en: "No accounts." },
+});

@@ -1,0 +1,5 @@
+import type { Policy } from "../policy/policy.ts";
+
+export function auditRules(policy: Policy): void {
+  policy.allow("admin", "read", "AuditLog");
+}

@@ -1,0 +1,58 @@
+import type { MiddlewareHandler } from "hono";
+import { fail } from "../errors/app-error.ts";
+import type { AppEnv } from "../http/types.ts";
+import { CSRF_COOKIE, readCookie, setSecretCookie } from "./cookies.ts";
+import { randomSecret, sameSecret } from "./secrets.ts";
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Double-submit token: a random value in an HttpOnly cookie that every form repeats in a hidden
+ * `_csrf` field (or scripts in an X-CSRF-Token header), plus a same-origin check. Requests
+ * authenticated by a Bearer token carry no ambient credentials and are exempt.
+ */
+export function csrfProtection(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    let token = readCookie(c, CSRF_COOKIE);
+    if (!token || !/^[\w-]{43}$/.test(token)) {
+      token = randomSecret();
+      setSecretCookie(c, CSRF_COOKIE, token);
+    }
+    c.set("csrfToken", token);
+    if (!UNSAFE.has(c.req.method) || (c.var.actor.kind === "user" && c.var.actor.via === "token"))
+      return next();
+
+    const origin = c.req.header("origin");
+    if (
+      origin &&
+      origin !== "null" &&
+      origin !== new URL(c.req.url).origin &&
+      !sameForwardedHost(c, origin)
+    ) {
+      throw fail("csrf_failed");
+    }
+    const sent = c.req.header("x-csrf-token") ?? (await formField(c, "_csrf"));
+    if (!sent || !sameSecret(sent, token)) throw fail("csrf_failed");
+    return next();
+  };
+}
+
+/** Behind a trusted proxy the browser's origin is the public host, not the one Node sees. */
+function sameForwardedHost(c: Parameters<MiddlewareHandler<AppEnv>>[0], origin: string): boolean {
+  if (!c.var.deps.config.trustProxy) return false;
+  const host = c.req.header("x-forwarded-host") ?? c.req.header("host");
+  return host !== undefined && new URL(origin).host === host;
+}
+
+async function formField(c: Parameters<MiddlewareHandler<AppEnv>>[0], name: string) {
+  const type = c.req.header("content-type") ?? "";
+  if (
+    !type.startsWith("application/x-www-form-urlencoded") &&
+    !type.startsWith("multipart/form-data")
+  ) {
+    return undefined;
+  }
+  const body = await c.req.parseBody();
+  const value = body[name];
+  return typeof value === "string" ? value : undefined;
+}

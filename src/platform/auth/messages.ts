@@ -1,0 +1,67 @@
+import { messages } from "../i18n/i18n.ts";
+
+export const authText = messages({
+  signInTitle: { fr: "Connexion", en: "Sign in" },
+  signInIntro: {
+    fr: "Espace réservé aux personnes des deux administrations, aux responsables de l’accès à l’information et aux évaluateurs. Les comptes sont créés par un administrateur.",
+    en: "For staff of both administrations, access-to-information officers and reviewers. Accounts are created by an administrator.",
+  },
+  email: { fr: "Adresse courriel", en: "E-mail address" },
+  password: { fr: "Mot de passe", en: "Password" },
+  submitSignIn: { fr: "Se connecter", en: "Sign in" },
+  accountTitle: { fr: "Mon compte", en: "My account" },
+  role: { fr: "Rôle", en: "Role" },
+  name: { fr: "Nom", en: "Name" },
+  sessionExpires: { fr: "Votre session expire le {date}.", en: "Your session expires on {date}." },
+  mustChange: {
+    fr: "Vous vous êtes connecté·e avec un mot de passe à usage unique : choisissez maintenant votre mot de passe.",
+    en: "You signed in with a one-time password: choose your own password now.",
+  },
+  changePasswordTitle: { fr: "Changer de mot de passe", en: "Change password" },
+  currentPassword: { fr: "Mot de passe actuel", en: "Current password" },
+  newPassword: { fr: "Nouveau mot de passe", en: "New password" },
+  newPasswordHint: {
+    fr: "Au moins 12 caractères. Une phrase est idéale.",
+    en: "At least 12 characters. A sentence is ideal.",
+  },
+  confirmPassword: { fr: "Confirmez le nouveau mot de passe", en: "Confirm the new password" },
+  passwordsDiffer: { fr: "Les deux mots de passe diffèrent.", en: "The two passwords differ." },
+  wrongCurrent: {
+    fr: "Le mot de passe actuel est incorrect.",
+    en: "The current password is incorrect.",
+  },
+  passwordChanged: {
+    fr: "Mot de passe changé. Vos autres sessions ont été fermées ; reconnectez-vous.",
+    en: "Password changed. Your other sessions were closed; please sign in again.",
+  },
+  submitChange: { fr: "Changer le mot de passe", en: "Change password" },
+  tokensTitle: { fr: "Jetons d’API personnels", en: "Personal API tokens" },
+  tokensIntro: {
+    fr: "Un jeton permet à un script d’utiliser l’API en votre nom (en-tête Authorization: Bearer …). Il n’est affiché qu’une fois.",
+    en: "A token lets a script use the API on your behalf (Authorization: Bearer … header). It is shown only once.",
+  },
+  tokensEmpty: { fr: "Aucun jeton pour l’instant.", en: "No tokens yet." },
+  tokenName: { fr: "Nom du jeton", en: "Token name" },
+  tokenDays: {
+    fr: "Validité (jours, vide = sans échéance)",
+    en: "Valid for (days, empty = no expiry)",
+  },
+  tokenPrefix: { fr: "Début", en: "Starts with" },
+  tokenCreatedAt: { fr: "Créé le", en: "Created" },
+  tokenLastUsed: { fr: "Dernière utilisation", en: "Last used" },
+  tokenExpires: { fr: "Échéance", en: "Expires" },
+  tokenStatus: { fr: "État", en: "Status" },
+  tokenActive: { fr: "actif", en: "active" },
+  tokenRevoked: { fr: "révoqué", en: "revoked" },
+  never: { fr: "jamais", en: "never" },
+  none: { fr: "aucune", en: "none" },
+  createToken: { fr: "Créer un jeton", en: "Create a token" },
+  revoke: { fr: "Révoquer", en: "Revoke" },
+  revokeConfirm: { fr: "Révoquer le jeton « {name} »", en: "Revoke the token “{name}”" },
+  newTokenShown: {
+    fr: "Copiez ce jeton maintenant ; il ne sera plus affiché :",
+    en: "Copy this token now; it will not be shown again:",
+  },
+  tokenRevokedDone: { fr: "Jeton révoqué.", en: "Token revoked." },
+  actions: { fr: "Actions", en: "Actions" },
+});

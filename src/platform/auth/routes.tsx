@@ -1,0 +1,292 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { performerOf, runCommand } from "../audit/command.ts";
+import { fail } from "../errors/app-error.ts";
+import { localisedPath } from "../i18n/i18n.ts";
+import { access } from "../http/access.ts";
+import type { Router } from "../http/router.ts";
+import type { AppEnv } from "../http/types.ts";
+import { ROLES } from "../policy/roles.ts";
+import { renderPage } from "../web/render.tsx";
+import { listTokens, revokeToken } from "./api-tokens.ts";
+import {
+  clearCookie,
+  CSRF_COOKIE,
+  readCookie,
+  SESSION_COOKIE,
+  setSecretCookie,
+} from "./cookies.ts";
+import { clearFailures, isThrottled, recordFailure } from "./login-throttle.ts";
+import { authText as t } from "./messages.ts";
+import { AccountPage, LoginPage, RevokeConfirmPage } from "./pages.tsx";
+import { verifyPassword } from "./secrets.ts";
+import { closeSession, openSession } from "./sessions.ts";
+import { changePassword, createApiToken } from "./user-commands.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function registerAuthRoutes(router: Router): void {
+  router.page("GET", "/connexion", access("read", "Session"), (c) =>
+    renderPage(
+      c,
+      t(c.var.lang, "signInTitle"),
+      <LoginPage
+        lang={c.var.lang}
+        csrf={c.var.csrfToken}
+        next={safeNext(c.req.query("next"))}
+        notice={c.req.query("changed") === "1" ? t(c.var.lang, "passwordChanged") : undefined}
+      />,
+    ),
+  );
+  router.page("POST", "/connexion", access("create", "Session"), signIn);
+  router.page("POST", "/deconnexion", access("delete", "Session"), async (c) => {
+    const secret = readCookie(c, SESSION_COOKIE);
+    if (secret) await closeSession(c.var.deps.db, secret);
+    clearCookie(c, SESSION_COOKIE);
+    return c.redirect(localisedPath(c.var.lang, "/"), 303);
+  });
+
+  router.page("GET", "/compte", access("read", "Account"), (c) => account(c, {}));
+  router.page("POST", "/compte/mot-de-passe", access("update", "Account"), updatePassword);
+  router.page("POST", "/compte/jetons", access("create", "ApiToken"), async (c) => {
+    const body = await c.req.parseBody();
+    const actor = c.var.actor;
+    if (actor.kind !== "user") throw fail("unauthenticated");
+    const days = String(body.days ?? "").trim();
+    const n = days === "" ? undefined : Number(days);
+    if (n !== undefined && (!Number.isInteger(n) || n < 1 || n > 3650)) {
+      return account(c, { error: t(c.var.lang, "tokenDays") }, 422);
+    }
+    const { token } = await createApiToken(c.var.deps.db, performerOf(actor, c.var.requestId), {
+      userId: actor.id,
+      name: String(body.name ?? ""),
+      days: n,
+      now: c.var.deps.now(),
+    });
+    return account(c, { newToken: token }, 201 as 200);
+  });
+  router.page("GET", "/compte/jetons/:id/revoquer", access("delete", "ApiToken"), async (c) => {
+    const token = await ownToken(c);
+    return renderPage(
+      c,
+      t(c.var.lang, "revoke"),
+      <RevokeConfirmPage
+        lang={c.var.lang}
+        csrf={c.var.csrfToken}
+        id={token.id}
+        name={token.name}
+      />,
+    );
+  });
+  router.page("POST", "/compte/jetons/:id/revoquer", access("delete", "ApiToken"), async (c) => {
+    const token = await ownToken(c);
+    const actor = c.var.actor;
+    if (actor.kind !== "user") throw fail("unauthenticated");
+    await runCommand(
+      c.var.deps.db,
+      performerOf(actor, c.var.requestId),
+      "api_token.revoke",
+      async ({ tx, audit }) => {
+        if (await revokeToken(tx, actor.id, token.id, c.var.deps.now())) {
+          await audit({
+            subjectType: "ApiToken",
+            subjectId: token.id,
+            changes: { revoked: { from: false, to: true } },
+          });
+        }
+      },
+    );
+    return account(c, { notice: t(c.var.lang, "tokenRevokedDone") });
+  });
+
+  router.api(
+    createRoute({
+      method: "get",
+      path: "/api/v1/me",
+      tags: ["Comptes / Accounts"],
+      summary: "Le compte qui fait la requête / The account making the request",
+      security: [{ bearer: [] }],
+      responses: {
+        200: {
+          description: "Compte / Account",
+          content: {
+            "application/json": {
+              schema: z.object({
+                id: z.string(),
+                email: z.string(),
+                name: z.string(),
+                role: z.enum(ROLES),
+                via: z.enum(["session", "token"]),
+              }),
+            },
+          },
+        },
+        401: { description: "Non authentifié / Not authenticated" },
+      },
+    }),
+    access("read", "Account"),
+    (c) => {
+      const a = c.var.actor;
+      if (a.kind !== "user") throw fail("unauthenticated");
+      return c.json({ id: a.id, email: a.email, name: a.name, role: a.role, via: a.via }, 200);
+    },
+  );
+}
+
+async function signIn(c: Context<AppEnv>) {
+  const { db, config, now: clock } = c.var.deps;
+  const lang = c.var.lang;
+  const body = await c.req.parseBody();
+  const email = String(body.email ?? "")
+    .trim()
+    .toLowerCase()
+    .slice(0, 320);
+  const password = String(body.password ?? "");
+  const next = safeNext(typeof body.next === "string" ? body.next : undefined);
+  const now = clock();
+  const settings = {
+    maxFailures: config.loginMaxFailures,
+    windowMinutes: config.loginWindowMinutes,
+  };
+  const ip = clientIp(c);
+  if (await isThrottled(db, email, ip, now, settings)) {
+    throw fail("too_many_attempts", { minutes: config.loginWindowMinutes });
+  }
+  const rows = await db.query<{ id: string; password_hash: string; must_change_password: boolean }>(
+    "SELECT id, password_hash, must_change_password FROM users WHERE lower(email) = $1 AND disabled_at IS NULL",
+    [email],
+  );
+  const user = rows[0];
+  // Without an account, verify against a dummy hash anyway so timing does not reveal which emails exist.
+  const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
+  if (!user || !ok) {
+    await recordFailure(db, email, ip, now);
+    const error = fail("invalid_credentials");
+    return renderPage(
+      c,
+      t(lang, "signInTitle"),
+      <LoginPage
+        lang={lang}
+        csrf={c.var.csrfToken}
+        email={email}
+        error={error.messageIn(lang)}
+        next={next}
+      />,
+      401,
+    );
+  }
+  const session = await runCommand(
+    db,
+    { actorId: user.id, label: email, requestId: c.var.requestId },
+    "session.open",
+    async ({ tx, audit }) => {
+      await clearFailures(tx, email, now, settings);
+      const opened = await openSession(
+        tx,
+        user.id,
+        now,
+        config.sessionTtlHours,
+        c.req.header("user-agent"),
+      );
+      await audit({ subjectType: "User", subjectId: user.id });
+      return opened;
+    },
+  );
+  setSecretCookie(c, SESSION_COOKIE, session.secret, session.expiresAt);
+  // A new form token for the new session: a token seen before sign-in is worth nothing after it.
+  clearCookie(c, CSRF_COOKIE);
+  const target = user.must_change_password ? "/compte#mot-de-passe" : (next ?? "/");
+  return c.redirect(localisedPath(lang, target), 303);
+}
+
+async function updatePassword(c: Context<AppEnv>) {
+  const actor = c.var.actor;
+  if (actor.kind !== "user") throw fail("unauthenticated");
+  const lang = c.var.lang;
+  const body = await c.req.parseBody();
+  const current = String(body.current ?? "");
+  const password = String(body.password ?? "");
+  const fieldErrors: Record<string, string> = {};
+  const rows = await c.var.deps.db.query<{ password_hash: string }>(
+    "SELECT password_hash FROM users WHERE id = $1",
+    [actor.id],
+  );
+  if (!(await verifyPassword(rows[0]?.password_hash ?? DUMMY_HASH, current)))
+    fieldErrors.current = t(lang, "wrongCurrent");
+  if (password !== String(body.confirm ?? "")) fieldErrors.confirm = t(lang, "passwordsDiffer");
+  if (password.length < 12) fieldErrors.password = fail("weak_password").messageIn(lang);
+  if (Object.keys(fieldErrors).length > 0) {
+    return account(c, { error: fail("validation_failed").messageIn(lang), fieldErrors }, 422);
+  }
+  await changePassword(c.var.deps.db, performerOf(actor, c.var.requestId), {
+    userId: actor.id,
+    password,
+  });
+  clearCookie(c, SESSION_COOKIE);
+  return c.redirect(localisedPath(lang, "/connexion?changed=1"), 303);
+}
+
+async function account(
+  c: Context<AppEnv>,
+  extra: {
+    newToken?: string;
+    notice?: string;
+    error?: string;
+    fieldErrors?: Record<string, string>;
+  },
+  status: 200 | 422 = 200,
+) {
+  const actor = c.var.actor;
+  if (actor.kind !== "user") throw fail("unauthenticated");
+  const tokens = await listTokens(c.var.deps.db, actor.id);
+  return renderPage(
+    c,
+    t(c.var.lang, "accountTitle"),
+    <AccountPage
+      lang={c.var.lang}
+      csrf={c.var.csrfToken}
+      name={actor.name}
+      email={actor.email}
+      role={actor.role}
+      expiresAt={c.var.session?.expiresAt}
+      mustChange={c.var.session?.mustChangePassword ?? false}
+      tokens={tokens}
+      {...extra}
+    />,
+    status,
+  );
+}
+
+async function ownToken(c: Context<AppEnv>) {
+  const actor = c.var.actor;
+  const id = c.req.param("id") ?? "";
+  if (actor.kind !== "user" || !UUID.test(id)) throw fail("not_found");
+  const rows = await c.var.deps.db.query<{ id: string; name: string }>(
+    "SELECT id, name FROM api_tokens WHERE id = $1 AND user_id = $2",
+    [id, actor.id],
+  );
+  if (!rows[0]) throw fail("not_found");
+  return rows[0];
+}
+
+/** Only a local path may follow sign-in: never another site. */
+function safeNext(next: string | undefined): string | undefined {
+  return next && /^\/(?![/\\])[\w\-./#?=&%]*$/.test(next) ? next : undefined;
+}
+
+function clientIp(c: Context<AppEnv>): string {
+  if (c.var.deps.config.trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+// A valid argon2id hash of a random string: verifying against it costs what a real check costs.
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$dB68cMj1gsBQwlCwmZLwaw$kQCQ0oNfmTJpmOJDaY/7SE9uuC2oZDHm/SP0PLgdMWk";

@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
+import pg from "pg";
+
+/** What every area's code needs from the database: the same on PGlite and on PostgreSQL. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a script of several statements, without parameters (migrations, restores). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** Runs fn in one transaction: everything it writes is committed together or not at all. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Both drivers must hand back the same JavaScript values: dates as 'YYYY-MM-DD' strings (no
+// time-zone shift), bigint counts as numbers, numeric as exact strings.
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const asNumber = (v: string) => Number(v);
+const asString = (v: string) => v;
+
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Db> {
+  if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const lite = await PGlite.create({
+    dataDir,
+    loadDataDir,
+    parsers: {
+      [DATE_OID]: asString,
+      [INT8_OID]: asNumber,
+      [NUMERIC_OID]: asString,
+      [pgliteTypes.TIMESTAMPTZ]: (v: string) => new Date(v),
+    },
+  });
+  const run = async <T>(q: Pick<PGlite, "query">, sql: string, params?: readonly unknown[]) =>
+    (await q.query<T>(sql, params as unknown[])).rows;
+  return {
+    kind: "pglite",
+    query: (sql, params) => run(lite, sql, params),
+    transaction: (fn) =>
+      lite.transaction((tx) =>
+        fn({
+          query: (sql, params) => run(tx, sql, params),
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+        }),
+      ),
+    exec: async (sql) => {
+      await lite.exec(sql);
+    },
+    close: () => lite.close(),
+  };
+}
+
+export async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: {
+      getTypeParser: ((oid: number, format?: string) => {
+        if (oid === DATE_OID) return asString;
+        if (oid === INT8_OID) return asNumber;
+        if (oid === NUMERIC_OID) return asString;
+        return pg.types.getTypeParser(oid, format as "text");
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // Fail now, with the driver's message, rather than at the first request.
+  const probe = await pool.connect();
+  probe.release();
+  return {
+    kind: "postgres",
+    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({
+          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function openDb(config: { databaseUrl?: string | undefined; dataDir: string }): Promise<Db> {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openPglite(path.join(config.dataDir, "pgdata"));
+}

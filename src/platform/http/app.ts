@@ -1,0 +1,53 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { registerDeclaration } from "../../declaration/routes.tsx";
+import { registerAuditPages } from "../audit/routes.tsx";
+import { registerAuthRoutes } from "../auth/routes.tsx";
+import { authenticate } from "../auth/authenticate.ts";
+import { csrfProtection } from "../auth/csrf.ts";
+import { fail } from "../errors/app-error.ts";
+import { registerPlatformRoutes } from "./platform-routes.tsx";
+import { onError, onNotFound } from "./error-boundary.tsx";
+import { requestContext } from "./request-context.ts";
+import { Router } from "./router.ts";
+import { securityHeaders } from "./security-headers.ts";
+import type { AppEnv, Deps } from "./types.ts";
+
+/** The whole web application: middleware in a fixed order, then each area's routes. */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>({
+    // zod validation failures become the catalogue's validation_failed, with per-field messages.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const fields = Object.fromEntries(
+          result.error.issues.map((i) => [i.path.join("."), { fr: i.message, en: i.message }]),
+        );
+        throw fail("validation_failed", {}, fields);
+      }
+    },
+  });
+  app.use(requestContext(deps));
+  app.use(securityHeaders());
+  app.use(
+    bodyLimit({
+      maxSize: 10 * 1024 * 1024,
+      onError: () => {
+        throw fail("payload_too_large");
+      },
+    }),
+  );
+  app.use(authenticate());
+  app.use(csrfProtection());
+
+  const router = new Router(app);
+  registerPlatformRoutes(router);
+  registerAuthRoutes(router);
+  registerAuditPages(router);
+  registerDeclaration(router);
+
+  app.onError(onError);
+  app.notFound(onNotFound);
+  return { app, routes: router.declared };
+}
+
+export type App = ReturnType<typeof createApp>["app"];

@@ -1,0 +1,48 @@
+import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { AppError, fail } from "../errors/app-error.ts";
+import { localisedPath } from "../i18n/i18n.ts";
+import { ui } from "../web/messages.ts";
+import { renderPage } from "../web/render.tsx";
+import type { AppEnv } from "./types.ts";
+
+/** The API and anything asking for JSON get the error body; browsers get a localised page. */
+const wantsJson = (c: Context<AppEnv>) =>
+  c.req.path.startsWith("/api/") ||
+  c.req.path === "/healthz" ||
+  (c.req.header("accept") ?? "").includes("application/json");
+
+export function respondWithError(c: Context<AppEnv>, error: AppError) {
+  const lang = c.var.lang ?? "fr";
+  if (error.id === "too_many_attempts")
+    c.header("Retry-After", String(Number(error.vars.minutes ?? 1) * 60));
+  if (wantsJson(c)) return c.json(error.toJson(lang), error.status as 400);
+  const title = ui(lang, "errorTitle", { status: error.status });
+  return renderPage(
+    c,
+    title,
+    <>
+      <h1>{title}</h1>
+      <p class="lead">{error.messageIn(lang)}</p>
+      <p>
+        <a href={localisedPath(lang, "/")}>{ui(lang, "errorBackHome")}</a>
+      </p>
+      <p class="hint">{ui(lang, "errorReference", { id: c.var.requestId ?? "-" })}</p>
+    </>,
+    error.status as 400,
+  );
+}
+
+export const onError: ErrorHandler<AppEnv> = (err, c) => {
+  if (err instanceof AppError) return respondWithError(c, err);
+  if (err instanceof HTTPException && err.status < 500) {
+    const id =
+      err.status === 413 ? "payload_too_large" : err.status === 404 ? "not_found" : "bad_request";
+    return respondWithError(c, fail(id));
+  }
+  // Unknown errors are logged with their stack and never shown: they may hold private data.
+  (c.var.log ?? console).error({ err }, "unhandled error");
+  return respondWithError(c, fail("internal_error"));
+};
+
+export const onNotFound: NotFoundHandler<AppEnv> = (c) => respondWithError(c, fail("not_found"));

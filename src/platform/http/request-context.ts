@@ -1,0 +1,44 @@
+import type { MiddlewareHandler } from "hono";
+import { type Lang, splitLangPath } from "../i18n/i18n.ts";
+import type { AppEnv, Deps } from "./types.ts";
+
+/**
+ * Sets what every later middleware and handler reads: dependencies, request id, a logger that
+ * writes that id on each line, the language, and whether the request came over https.
+ */
+export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const given = c.req.header("x-request-id");
+    const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    const url = new URL(c.req.url);
+    const forwarded = deps.config.trustProxy ? c.req.header("x-forwarded-proto") : undefined;
+    const { lang, path } = splitLangPath(url.pathname);
+    c.set("deps", deps);
+    c.set("requestId", requestId);
+    c.set("log", deps.logger.child({ requestId }));
+    c.set("pagePath", path);
+    const isApi = url.pathname.startsWith("/api/") && url.pathname !== "/api/docs";
+    c.set("lang", isApi ? apiLanguage(url, c.req.header("accept-language")) : lang);
+    c.set("secure", (forwarded ?? url.protocol.replace(":", "")) === "https");
+    c.header("X-Request-Id", requestId);
+    const started = performance.now();
+    await next();
+    c.var.log.info(
+      {
+        method: c.req.method,
+        path: url.pathname,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  };
+}
+
+/** The API speaks French unless ?lang=en or the client's first preference is English. */
+export function apiLanguage(url: URL, acceptLanguage: string | undefined): Lang {
+  const asked = url.searchParams.get("lang");
+  if (asked === "en" || asked === "fr") return asked;
+  const first = acceptLanguage?.split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("en") ? "en" : "fr";
+}

@@ -1,0 +1,35 @@
+import { serve } from "@hono/node-server";
+import { buildPolicy } from "../policy.ts";
+import { seed } from "../seed.ts";
+import type { Config } from "./config/env.ts";
+import { openDb } from "./db/client.ts";
+import { migrate } from "./db/migrate.ts";
+import { createApp } from "./http/app.ts";
+import { createLogger } from "./log/logger.ts";
+
+/** Opens (and on first start creates) the database, migrates, seeds, then serves. */
+export async function startServer(config: Config) {
+  const started = performance.now();
+  const logger = createLogger(config);
+  const db = await openDb(config);
+  const applied = await migrate(db);
+  await seed(db);
+  const { app } = createApp({ db, config, logger, policy: buildPolicy(), now: () => new Date() });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve) => server.once("listening", resolve));
+  logger.info(
+    {
+      port: config.port,
+      database: db.kind,
+      migrationsApplied: applied,
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Alliage : http://localhost:${config.port}/`,
+  );
+  const stop = async () => {
+    logger.info("arrêt / shutting down");
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+  };
+  return { server, db, stop };
+}

@@ -1,0 +1,75 @@
+import pino from "pino";
+import { buildPolicy } from "../../policy.ts";
+import { seed } from "../../seed.ts";
+import { CLI_PERFORMER } from "../audit/command.ts";
+import { createUser } from "../auth/user-commands.ts";
+import { changePassword } from "../auth/user-commands.ts";
+import { loadConfig } from "../config/env.ts";
+import type { Db } from "../db/client.ts";
+import { createApp } from "../http/app.ts";
+import type { Deps } from "../http/types.ts";
+import type { Role } from "../policy/roles.ts";
+import { createTestDb } from "./test-db.ts";
+
+export const TEST_PASSWORD = "un mot de passe assez long";
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** The real application on a fresh database, seeded, with helpers to sign in as any role. */
+export async function createTestApp(
+  options: { env?: Record<string, string>; now?: () => Date } = {},
+) {
+  const db: Db = await createTestDb();
+  await seed(db);
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...options.env });
+  const deps: Deps = {
+    db,
+    config,
+    logger: pino({ level: "silent" }),
+    policy: buildPolicy(),
+    now: options.now ?? (() => new Date()),
+  };
+  const { app, routes } = createApp(deps);
+  const base = "http://localhost";
+
+  const request = (path: string, init?: RequestInit) => app.request(`${base}${path}`, init);
+
+  /** Creates a user with that role and a known password, signs in, returns cookies and token. */
+  async function signIn(
+    role: Role,
+    email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+  ) {
+    const user = await createUser(db, CLI_PERFORMER, { email, role, name: `Test ${role}` });
+    await changePassword(db, CLI_PERFORMER, { userId: user.id, password: TEST_PASSWORD });
+    const page = await request("/connexion");
+    const csrf = cookieValue(page, "alliage_csrf");
+    const body = new URLSearchParams({ email, password: TEST_PASSWORD, _csrf: csrf ?? "" });
+    const res = await request("/connexion", {
+      method: "POST",
+      body,
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: `alliage_csrf=${csrf}`,
+      },
+    });
+    const session = cookieValue(res, "alliage_session");
+    if (!session) throw new Error(`sign-in failed for ${role}: ${res.status}`);
+    return {
+      user,
+      email,
+      csrf: csrf as string,
+      cookie: `alliage_session=${session}; alliage_csrf=${csrf}`,
+    };
+  }
+
+  return { app, routes, db, deps, request, signIn, close: () => db.close() };
+}
+
+export function cookieValue(res: Response, name: string): string | undefined {
+  for (const header of res.headers.getSetCookie()) {
+    const [pair] = header.split(";");
+    const [key, ...value] = (pair ?? "").split("=");
+    if (key?.trim() === name) return value.join("=");
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+import type { Child } from "hono/jsx";
+import { type Lang, localisedPath } from "../i18n/i18n.ts";
+import type { Actor } from "../policy/roles.ts";
+import { ui } from "./messages.ts";
+
+export type LayoutProps = {
+  lang: Lang;
+  title: string;
+  /** Current path without the /en prefix, so the language switch keeps the page. */
+  pagePath: string;
+  actor: Actor;
+  csrfToken: string;
+  canSeeAudit: boolean;
+  children: Child;
+};
+
+/** The page shell: landmarks, skip link, both parties shown as equals, language switch. */
+export function Layout(props: LayoutProps) {
+  const { lang, actor } = props;
+  const other: Lang = lang === "fr" ? "en" : "fr";
+  const href = (p: string) => localisedPath(lang, p);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${ui(lang, "siteName")}`}</title>
+        <link rel="stylesheet" href="/static/alliage.css" />
+        <link rel="alternate" hreflang={other} href={localisedPath(other, props.pagePath)} />
+      </head>
+      <body>
+        <a class="skip-link" href="#contenu">
+          {ui(lang, "skipToContent")}
+        </a>
+        <header class="site-header">
+          <div class="brand">
+            <a href={href("/")} class="brand-name">
+              {ui(lang, "siteName")}
+            </a>
+            <span class="brand-tagline">{ui(lang, "tagline")}</span>
+          </div>
+          <a
+            class="lang-switch"
+            href={localisedPath(other, props.pagePath)}
+            hreflang={other}
+            lang={other}
+            aria-label={ui(lang, "switchLanguageLabel")}
+          >
+            {ui(lang, "switchLanguage")}
+          </a>
+        </header>
+        <nav class="site-nav" aria-label={ui(lang, "mainNav")}>
+          <ul>
+            <li>
+              <a href={href("/declaration")}>{ui(lang, "navDeclaration")}</a>
+            </li>
+            <li>
+              <a href={href("/api/docs")}>{ui(lang, "navApi")}</a>
+            </li>
+            {props.canSeeAudit && (
+              <li>
+                <a href={href("/admin/journal")}>{ui(lang, "navAudit")}</a>
+              </li>
+            )}
+          </ul>
+          <div class="account">
+            {actor.kind === "user" ? (
+              <>
+                <a href={href("/compte")}>{ui(lang, "navAccount")}</a>
+                <form method="post" action={href("/deconnexion")} class="inline-form">
+                  <input type="hidden" name="_csrf" value={props.csrfToken} />
+                  <button type="submit">{ui(lang, "signOut")}</button>
+                </form>
+              </>
+            ) : (
+              <a href={href("/connexion")}>{ui(lang, "signIn")}</a>
+            )}
+          </div>
+        </nav>
+        <main id="contenu" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>{ui(lang, "footerParties")}</p>
+          <p>{ui(lang, "footerLicence")}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,317 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
+import pg from "pg";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authText } from "../src/platform/auth/messages.ts";
+import { ui } from "../src/platform/web/messages.ts";
+
+/**
+ * End to end: the real CLI creates an account, the real server (`alliage serve`) runs as a child
+ * process, and Debian's Chromium, driven by playwright-core, walks the public pages, the language
+ * switch, sign-in and sign-out, and checks accessibility with axe-core.
+ */
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = path.join(ROOT, "bin", "alliage.js");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const EMAIL = "e2e@example.org";
+const VIEWPORT = { width: 1280, height: 900 };
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
+
+const hasChromium = fs.existsSync(CHROMIUM);
+const inCi = Boolean(process.env.CI);
+if (!hasChromium && !inCi) {
+  console.warn(
+    `e2e/browser.test.ts skipped: Chromium is missing at ${CHROMIUM}; install it with \`apt-get install chromium\`.`,
+  );
+}
+
+const run = promisify(execFile);
+
+type Server = { child: ChildProcess; output: () => string };
+
+let dataDir: string | undefined;
+let database: { adminUrl: string; name: string; url: string } | undefined;
+let server: Server | undefined;
+let browser: Browser | undefined;
+let baseUrl = "";
+let oneTimePassword = "";
+
+/** A port nobody listens on right now: the system picks it, then we let it go. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** On PostgreSQL, a database of this file's own, so the account and the server start clean. */
+async function createDatabase(adminUrl: string) {
+  const name = `alliage_e2e_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { adminUrl, name, url: url.toString() };
+}
+
+async function dropDatabase(db: { adminUrl: string; name: string }) {
+  const admin = new pg.Client({ connectionString: db.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ...extra };
+  if (database) env.DATABASE_URL = database.url;
+  else delete env.DATABASE_URL;
+  return env;
+}
+
+/** `alliage users create` prints the one-time password alone on its last line. */
+async function createAccount(env: NodeJS.ProcessEnv): Promise<string> {
+  const { stdout } = await run(
+    process.execPath,
+    [CLI, "users", "create", "--email", EMAIL, "--role", "admin"],
+    { cwd: ROOT, env, timeout: 60_000 },
+  );
+  const password = stdout.trim().split("\n").at(-1)?.trim() ?? "";
+  if (!password || /\s/.test(password)) {
+    throw new Error(`could not read the one-time password from the CLI's output:\n${stdout}`);
+  }
+  return password;
+}
+
+function startServer(env: NodeJS.ProcessEnv): Server {
+  const child = spawn(process.execPath, [CLI, "serve"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return { child, output: () => output };
+}
+
+async function waitForHealth(url: string, s: Server, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = "no answer yet";
+  while (Date.now() < deadline) {
+    if (s.child.exitCode !== null || s.child.signalCode !== null) {
+      throw new Error(
+        `the server exited (${s.child.exitCode ?? s.child.signalCode}) before answering /healthz:\n${s.output()}`,
+      );
+    }
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(
+    `/healthz did not answer 200 within ${timeoutMs / 1000} s (${last}):\n${s.output()}`,
+  );
+}
+
+async function stopServer(s: Server): Promise<void> {
+  const { child } = s;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// If this worker dies without running afterAll, the server must not outlive it.
+const killOnExit = () => {
+  if (server && server.child.exitCode === null) server.child.kill("SIGKILL");
+};
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  if (!browser) throw new Error("the browser is not running");
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: VIEWPORT });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const pathname = (page: Page) => new URL(page.url()).pathname;
+const htmlLang = (page: Page) => page.locator("html").getAttribute("lang");
+
+async function signIn(page: Page): Promise<void> {
+  await page.locator("#email").fill(EMAIL);
+  await page.locator("#password").fill(oneTimePassword);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === "/compte"),
+    page
+      .locator("main form")
+      .getByRole("button", { name: authText("fr", "submitSignIn") })
+      .click(),
+  ]);
+}
+
+/** axe-core's serious and critical findings on the page as it is now, one line per element. */
+async function blockingViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations
+    .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""))
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${label} [${v.impact}] ${v.id}: ${v.help} — ${n.target.join(" ")}\n    ${n.failureSummary?.replace(/\n/g, "\n    ") ?? ""}`,
+      ),
+    );
+}
+
+describe.skipIf(!hasChromium && !inCi)("in a browser", () => {
+  beforeAll(async () => {
+    if (!hasChromium) {
+      throw new Error(
+        `Chromium is missing at ${CHROMIUM}: CI must install it (apt-get install chromium).`,
+      );
+    }
+    process.once("exit", killOnExit);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-e2e-"));
+    if (process.env.DATABASE_URL) database = await createDatabase(process.env.DATABASE_URL);
+    const port = await freePort();
+    const env = childEnv({ ALLIAGE_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" });
+    // PGlite's data directory belongs to one process at a time: the account comes first.
+    oneTimePassword = await createAccount(env);
+    baseUrl = `http://127.0.0.1:${port}`;
+    server = startServer(env);
+    const [launched] = await Promise.all([
+      chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
+      waitForHealth(baseUrl, server, 60_000),
+    ]);
+    browser = launched;
+  }, 120_000);
+
+  afterAll(async () => {
+    const errors: unknown[] = [];
+    const attempt = async (step: () => Promise<unknown>) => {
+      try {
+        await step();
+      } catch (error) {
+        errors.push(error);
+      }
+    };
+    if (browser) await attempt(() => (browser as Browser).close());
+    if (server) await attempt(() => stopServer(server as Server));
+    process.off("exit", killOnExit);
+    if (database) await attempt(() => dropDatabase(database as { adminUrl: string; name: string }));
+    if (dataDir) await attempt(async () => fs.rmSync(dataDir as string, { recursive: true }));
+    if (errors.length > 0) throw errors[0];
+  }, 60_000);
+
+  it("serves the home page in French and switches to English and back", async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto("/");
+      expect(await htmlLang(page)).toBe("fr");
+      await page.locator("h1").first().waitFor({ state: "visible" });
+      expect(await page.title()).toContain("Alliage");
+      if (process.env.ALLIAGE_SCREENSHOT === "1") {
+        fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+        await page.screenshot({ path: path.join(ROOT, "docs", "screenshot.png") });
+      }
+
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === "/en"),
+        page.locator("a.lang-switch").click(),
+      ]);
+      expect(await htmlLang(page)).toBe("en");
+      await page.locator("h1").first().waitFor({ state: "visible" });
+      expect(await page.title()).toContain("Alliage");
+
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === "/"),
+        page.locator("a.lang-switch").click(),
+      ]);
+      expect(await htmlLang(page)).toBe("fr");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("signs in with the one-time password, shows the account, then signs out", async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto("/");
+      const nav = page.locator("nav");
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === "/connexion"),
+        nav.getByRole("link", { name: ui("fr", "signIn"), exact: true }).click(),
+      ]);
+      await signIn(page);
+      expect(pathname(page)).toBe("/compte");
+      await expect(page.locator("main").textContent()).resolves.toContain(EMAIL);
+
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === "/"),
+        nav.getByRole("button", { name: ui("fr", "signOut"), exact: true }).click(),
+      ]);
+      await nav
+        .getByRole("link", { name: ui("fr", "signIn"), exact: true })
+        .waitFor({ state: "visible" });
+      expect(await nav.getByRole("button", { name: ui("fr", "signOut") }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("has no serious or critical accessibility violation (axe-core, WCAG 2.1 AA)", async () => {
+    const { context, page } = await newPage();
+    try {
+      const found: string[] = [];
+      await page.goto("/");
+      found.push(...(await blockingViolations(page, "/ (fr)")));
+      await page.goto("/en");
+      found.push(...(await blockingViolations(page, "/en")));
+      await page.goto("/connexion");
+      found.push(...(await blockingViolations(page, "/connexion")));
+      await signIn(page);
+      found.push(...(await blockingViolations(page, "/compte")));
+      expect(found, `axe-core violations:\n${found.join("\n")}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -5,11 +5,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import AxeBuilder from "@axe-core/playwright";
-import pg from "pg";
+import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authText } from "../src/platform/auth/messages.ts";
+import {
+  createScratchDatabase,
+  type ScratchDatabase,
+} from "../src/platform/db/scratch-database.ts";
 import { ui } from "../src/platform/web/messages.ts";
 
 /**
@@ -34,6 +37,7 @@ const EMAIL = "e2e@example.org";
 const VIEWPORT = { width: 1280, height: 900 };
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
+const TEST_TIMEOUT = 60_000;
 
 const hasChromium = fs.existsSync(CHROMIUM);
 const inCi = Boolean(process.env.CI);
@@ -45,10 +49,16 @@ if (!hasChromium && !inCi) {
 
 const run = promisify(execFile);
 
+// Loaded into the server process: when this test process dies without running afterAll (a
+// crash, Ctrl-C), the server's stdin closes and it shuts itself down instead of lingering.
+const ORPHAN_GUARD = `data:text/javascript,${encodeURIComponent(
+  "process.stdin.on('end', () => process.kill(process.pid, 'SIGTERM')); process.stdin.resume(); process.stdin.unref?.();",
+)}`;
+
 type Server = { child: ChildProcess; output: () => string };
 
 let dataDir: string | undefined;
-let database: { adminUrl: string; name: string; url: string } | undefined;
+let database: ScratchDatabase | undefined;
 let server: Server | undefined;
 let browser: Browser | undefined;
 let baseUrl = "";
@@ -65,31 +75,6 @@ async function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-/** On PostgreSQL, a database of this file's own, so the account and the server start clean. */
-async function createDatabase(adminUrl: string) {
-  const name = `alliage_e2e_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { adminUrl, name, url: url.toString() };
-}
-
-async function dropDatabase(db: { adminUrl: string; name: string }) {
-  const admin = new pg.Client({ connectionString: db.adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${db.name} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
 }
 
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -114,10 +99,10 @@ async function createAccount(env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 function startServer(env: NodeJS.ProcessEnv): Server {
-  const child = spawn(process.execPath, [CLI, "serve"], {
+  const child = spawn(process.execPath, ["--import", ORPHAN_GUARD, CLI, "serve"], {
     cwd: ROOT,
     env,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
   let output = "";
   const keep = (chunk: Buffer) => {
@@ -169,6 +154,8 @@ const killOnExit = () => {
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   if (!browser) throw new Error("the browser is not running");
   const context = await browser.newContext({ baseURL: baseUrl, viewport: VIEWPORT });
+  // Shorter than the test's own timeout, so a missing element is named in the failure.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };
 }
@@ -201,7 +188,7 @@ async function blockingViolations(page: Page, label: string): Promise<string[]> 
     );
 }
 
-describe.skipIf(!hasChromium && !inCi)("in a browser", () => {
+describe.skipIf(!hasChromium && !inCi)("in a browser", { timeout: TEST_TIMEOUT }, () => {
   beforeAll(async () => {
     if (!hasChromium) {
       throw new Error(
@@ -210,18 +197,21 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", () => {
     }
     process.once("exit", killOnExit);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-e2e-"));
-    if (process.env.DATABASE_URL) database = await createDatabase(process.env.DATABASE_URL);
+    if (process.env.DATABASE_URL) database = await createScratchDatabase(process.env.DATABASE_URL);
     const port = await freePort();
     const env = childEnv({ ALLIAGE_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" });
     // PGlite's data directory belongs to one process at a time: the account comes first.
     oneTimePassword = await createAccount(env);
     baseUrl = `http://127.0.0.1:${port}`;
     server = startServer(env);
-    const [launched] = await Promise.all([
+    // Both settle before anything throws, so afterAll always knows the browser it must close.
+    const [launched, healthy] = await Promise.allSettled([
       chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
       waitForHealth(baseUrl, server, 60_000),
     ]);
-    browser = launched;
+    if (launched.status === "fulfilled") browser = launched.value;
+    if (healthy.status === "rejected") throw healthy.reason;
+    if (launched.status === "rejected") throw launched.reason;
   }, 120_000);
 
   afterAll(async () => {
@@ -236,7 +226,7 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", () => {
     if (browser) await attempt(() => (browser as Browser).close());
     if (server) await attempt(() => stopServer(server as Server));
     process.off("exit", killOnExit);
-    if (database) await attempt(() => dropDatabase(database as { adminUrl: string; name: string }));
+    if (database) await attempt((database as ScratchDatabase).drop);
     if (dataDir) await attempt(async () => fs.rmSync(dataDir as string, { recursive: true }));
     if (errors.length > 0) throw errors[0];
   }, 60_000);
@@ -275,7 +265,7 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", () => {
     const { context, page } = await newPage();
     try {
       await page.goto("/");
-      const nav = page.locator("nav");
+      const nav = page.getByRole("navigation", { name: ui("fr", "mainNav") });
       await Promise.all([
         page.waitForURL((url) => url.pathname === "/connexion"),
         nav.getByRole("link", { name: ui("fr", "signIn"), exact: true }).click(),
@@ -309,7 +299,7 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", () => {
       found.push(...(await blockingViolations(page, "/connexion")));
       await signIn(page);
       found.push(...(await blockingViolations(page, "/compte")));
-      expect(found, `axe-core violations:\n${found.join("\n")}`).toEqual([]);
+      expect(found, `axe-core violations:\n${found.join("\n")}\n`).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { cli } from "./messages.ts";
-import { UsageError } from "./context.ts";
 import type { Lang } from "../platform/i18n/i18n.ts";
+import { UsageError } from "./context.ts";
+import { cli } from "./messages.ts";
 
 type Options = Record<string, { type: "string" | "boolean"; short?: string }>;
 

@@ -52,4 +52,30 @@ Configuration: environment variables (see README).`,
     en: "Token created for {email}; it will not be shown again:",
   },
   noUsers: { fr: "Aucun compte.", en: "No accounts." },
+  missingFile: {
+    fr: "Indiquez le fichier : alliage db {action} FICHIER",
+    en: "Give the file: alliage db {action} FILE",
+  },
+  fileNotFound: { fr: "Fichier introuvable : {file}", en: "File not found: {file}" },
+  tableRows: { fr: "  {table} : {rows} ligne(s)", en: "  {table}: {rows} row(s)" },
+  backupWritten: {
+    fr: "Sauvegarde écrite dans {file} : {tables} tables, {rows} lignes.",
+    en: "Backup written to {file}: {tables} tables, {rows} rows.",
+  },
+  restoreConfirm: {
+    fr: "Remplacer tout le contenu de la base par la sauvegarde du {created} ? Les données actuelles seront perdues. [o/N]",
+    en: "Replace the whole content of the database with the backup of {created}? The current data will be lost. [y/N]",
+  },
+  restoreCancelled: {
+    fr: "Restauration annulée ; la base n’a pas été modifiée. Sans terminal, ajoutez --yes pour confirmer.",
+    en: "Restore cancelled; the database was not changed. Without a terminal, add --yes to confirm.",
+  },
+  restored: {
+    fr: "Base restaurée depuis {file} (sauvegarde du {created}, faite sur {database}) : {tables} tables, {rows} lignes.",
+    en: "Database restored from {file} (backup of {created}, taken on {database}): {tables} tables, {rows} rows.",
+  },
+  restoreFailed: {
+    fr: "La restauration a échoué ; la base n’a pas été modifiée.",
+    en: "The restore failed; the database was not changed.",
+  },
 });

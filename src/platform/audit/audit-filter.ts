@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../errors/app-error.ts";
-import type { Texts } from "../i18n/i18n.ts";
+import { interpolate, type Lang, localisedPath, type Texts } from "../i18n/i18n.ts";
 import { AUDIT_TEXTS } from "./messages.ts";
 
 /** What a reader may filter the audit log by; every field is optional. */
@@ -17,14 +17,7 @@ export type AuditFilter = {
 
 export const FILTER_KEYS = ["actor", "action", "subjectType", "subjectId", "from", "to"] as const;
 
-const MAX_LENGTH: Record<(typeof FILTER_KEYS)[number], number> = {
-  actor: 200,
-  action: 100,
-  subjectType: 100,
-  subjectId: 200,
-  from: 10,
-  to: 10,
-};
+const MAX_LENGTH = { actor: 200, action: 100, subjectType: 100, subjectId: 200 } as const;
 
 // Beyond this an offset scan is pointless; it also keeps OFFSET well inside an integer.
 const MAX_PAGE = 100_000;
@@ -44,8 +37,11 @@ export function parseAuditQuery(query: Record<string, string | undefined>): Pars
     const value = query[key]?.trim();
     if (!value) continue;
     filter[key] = value;
-    if (value.length > MAX_LENGTH[key]) errors[key] = withMax(MAX_LENGTH[key]);
-    else if ((key === "from" || key === "to") && !isIsoDate(value)) errors[key] = AUDIT_TEXTS.badDate;
+    if (key === "from" || key === "to") {
+      if (!isIsoDate(value)) errors[key] = AUDIT_TEXTS.badDate;
+    } else if (value.length > MAX_LENGTH[key]) {
+      errors[key] = withMax(MAX_LENGTH[key]);
+    }
   }
   if (!errors.from && !errors.to && filter.from && filter.to && filter.from > filter.to) {
     errors.to = AUDIT_TEXTS.badRange;
@@ -71,6 +67,10 @@ export function filterQuery(filter: AuditFilter, page?: number): string {
   return text ? `?${text}` : "";
 }
 
+/** The journal page's address for a filter and page, in the page's language. */
+export const journalHref = (lang: Lang, filter: AuditFilter, page?: number) =>
+  localisedPath(lang, "/admin/journal") + filterQuery(filter, page);
+
 /** A real calendar day between years 1900 and 9999, written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -86,6 +86,6 @@ export function isIsoDate(value: string): boolean {
 }
 
 function withMax(max: number): Texts {
-  const fill = (text: string) => text.replace("{max}", String(max));
-  return { fr: fill(AUDIT_TEXTS.tooLong.fr), en: fill(AUDIT_TEXTS.tooLong.en) };
+  const { fr, en } = AUDIT_TEXTS.tooLong;
+  return { fr: interpolate(fr, { max }), en: interpolate(en, { max }) };
 }

@@ -35,10 +35,9 @@ export const AUDIT_TEXTS = {
   subject: { fr: "Objet", en: "Subject" },
   changes: { fr: "Modifications", en: "Changes" },
   requestId: { fr: "Requête", en: "Request" },
-  count: {
-    fr: "{total} événement(s) — page {page} sur {pages}",
-    en: "{total} event(s) — page {page} of {pages}",
-  },
+  countOne: { fr: "{total} événement", en: "{total} event" },
+  countMany: { fr: "{total} événements", en: "{total} events" },
+  pageOf: { fr: "Page {page} sur {pages}", en: "Page {page} of {pages}" },
   empty: {
     fr: "Aucun événement ne correspond à ces critères.",
     en: "No event matches these criteria.",
@@ -47,11 +46,10 @@ export const AUDIT_TEXTS = {
   pagination: { fr: "Pages du journal", en: "Log pages" },
   previous: { fr: "← Page précédente", en: "← Previous page" },
   next: { fr: "Page suivante →", en: "Next page →" },
-  timesHint: {
-    fr: "Heures affichées à l’heure de Toronto.",
-    en: "Times shown in Toronto time.",
-  },
+  timesHint: { fr: "heure de Toronto", en: "Toronto time" },
   none: { fr: "(vide)", en: "(empty)" },
+  yes: { fr: "oui", en: "yes" },
+  no: { fr: "non", en: "no" },
   badDate: { fr: "Date invalide ; format AAAA-MM-JJ.", en: "Invalid date; format YYYY-MM-DD." },
   badRange: {
     fr: "La date de fin précède la date de début.",

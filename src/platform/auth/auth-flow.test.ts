@@ -25,7 +25,10 @@ describe("sign-in, sessions and tokens", () => {
   it("sets a session cookie that is HttpOnly and SameSite=Lax, and Secure over https", async () => {
     const s = await t.signIn("reviewer");
     const csrf = s.csrf;
-    const res = await t.app.request("https://alliage.example/connexion", form({ email: s.email, password: TEST_PASSWORD, _csrf: csrf }, `alliage_csrf=${csrf}`));
+    const res = await t.app.request(
+      "https://alliage.example/connexion",
+      form({ email: s.email, password: TEST_PASSWORD, _csrf: csrf }, `alliage_csrf=${csrf}`),
+    );
     const header = res.headers.getSetCookie().find((h) => h.startsWith("alliage_session=")) ?? "";
     expect(header).toMatch(/HttpOnly/);
     expect(header).toMatch(/SameSite=Lax/);
@@ -38,7 +41,10 @@ describe("sign-in, sessions and tokens", () => {
   it("refuses a wrong password with a generic message and no cookie", async () => {
     const s = await t.signIn("member-qc");
     const csrf = await csrfCookie();
-    const res = await t.request("/connexion", form({ email: s.email, password: "wrong password!", _csrf: csrf }, `alliage_csrf=${csrf}`));
+    const res = await t.request(
+      "/connexion",
+      form({ email: s.email, password: "wrong password!", _csrf: csrf }, `alliage_csrf=${csrf}`),
+    );
     expect(res.status).toBe(401);
     expect(await res.text()).toContain("Adresse courriel ou mot de passe incorrect.");
     expect(cookieValue(res, "alliage_session")).toBeUndefined();
@@ -48,7 +54,10 @@ describe("sign-in, sessions and tokens", () => {
     const s = await t.signIn("member-fr");
     const csrf = await csrfCookie();
     const attempt = (password: string) =>
-      t.request("/connexion", form({ email: s.email, password, _csrf: csrf }, `alliage_csrf=${csrf}`));
+      t.request(
+        "/connexion",
+        form({ email: s.email, password, _csrf: csrf }, `alliage_csrf=${csrf}`),
+      );
     for (let i = 0; i < 3; i++) expect((await attempt("nope nope nope")).status).toBe(401);
     const locked = await attempt(TEST_PASSWORD);
     expect(locked.status).toBe(429);
@@ -91,19 +100,32 @@ describe("sign-in, sessions and tokens", () => {
 
   it("authenticates scripts by Bearer token and refuses unknown, expired or revoked ones", async () => {
     const s = await t.signIn("member-qc");
-    const { token } = await createApiToken(t.db, CLI_PERFORMER, { userId: s.user.id, name: "ci", days: 1, now: clock });
+    const { token } = await createApiToken(t.db, CLI_PERFORMER, {
+      userId: s.user.id,
+      name: "ci",
+      days: 1,
+      now: clock,
+    });
     const me = await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ email: s.email, role: "member-qc", via: "token" });
 
-    const bad = await t.request("/api/v1/me?lang=en", { headers: { authorization: "Bearer alliage_nope" } });
+    const bad = await t.request("/api/v1/me?lang=en", {
+      headers: { authorization: "Bearer alliage_nope" },
+    });
     expect(bad.status).toBe(401);
     expect(await bad.json()).toEqual({
-      error: { id: "invalid_token", message: "Access token is invalid, expired or revoked.", fields: {} },
+      error: {
+        id: "invalid_token",
+        message: "Access token is invalid, expired or revoked.",
+        fields: {},
+      },
     });
 
     clock = new Date(clock.getTime() + 2 * 86_400_000);
-    const expired = await t.request("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+    const expired = await t.request("/api/v1/me", {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(expired.status).toBe(401);
   });
 
@@ -120,7 +142,15 @@ describe("sign-in, sessions and tokens", () => {
     expect(html).toContain("Les deux mots de passe diffèrent.");
     const ok = await t.request(
       "/compte/mot-de-passe",
-      form({ current: TEST_PASSWORD, password: "une phrase toute neuve", confirm: "une phrase toute neuve", _csrf: s.csrf }, s.cookie),
+      form(
+        {
+          current: TEST_PASSWORD,
+          password: "une phrase toute neuve",
+          confirm: "une phrase toute neuve",
+          _csrf: s.csrf,
+        },
+        s.cookie,
+      ),
     );
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/connexion?changed=1");
@@ -132,7 +162,10 @@ describe("sign-in, sessions and tokens", () => {
     const csrf = await csrfCookie();
     const res = await t.request(
       "/connexion",
-      form({ email: s.email, password: TEST_PASSWORD, next: "//evil.example/x", _csrf: csrf }, `alliage_csrf=${csrf}`),
+      form(
+        { email: s.email, password: TEST_PASSWORD, next: "//evil.example/x", _csrf: csrf },
+        `alliage_csrf=${csrf}`,
+      ),
     );
     expect(res.headers.get("location")).toBe("/");
   });

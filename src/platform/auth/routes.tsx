@@ -1,18 +1,18 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { performerOf, runCommand } from "../audit/command.ts";
 import { fail } from "../errors/app-error.ts";
-import { localisedPath } from "../i18n/i18n.ts";
 import { access } from "../http/access.ts";
 import type { Router } from "../http/router.ts";
 import type { AppEnv } from "../http/types.ts";
+import { localisedPath } from "../i18n/i18n.ts";
 import { ROLES } from "../policy/roles.ts";
 import { renderPage } from "../web/render.tsx";
 import { listTokens, revokeToken } from "./api-tokens.ts";
 import {
-  clearCookie,
   CSRF_COOKIE,
+  clearCookie,
   readCookie,
   SESSION_COOKIE,
   setSecretCookie,

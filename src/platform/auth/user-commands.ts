@@ -5,8 +5,8 @@ import type { Db } from "../db/client.ts";
 import { fail } from "../errors/app-error.ts";
 import { isRole, ROLES, type Role } from "../policy/roles.ts";
 import { issueToken } from "./api-tokens.ts";
-import { closeAllSessions } from "./sessions.ts";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "./secrets.ts";
+import { closeAllSessions } from "./sessions.ts";
 
 const emailSchema = z.email();
 

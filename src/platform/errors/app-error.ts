@@ -1,4 +1,4 @@
-import { interpolate, type Lang, type Texts } from "../i18n/i18n.ts";
+import { interpolate, type Lang, localise, type Texts } from "../i18n/i18n.ts";
 import { ERRORS, type ErrorId } from "./catalogue.ts";
 
 /** Per-field messages, in both languages, for forms and API clients. */
@@ -18,7 +18,7 @@ export class AppError extends Error {
   }
 
   messageIn(lang: Lang): string {
-    return interpolate(ERRORS[this.id][lang], this.vars);
+    return localise(ERRORS[this.id], lang, this.vars);
   }
 
   /** The API's error body: {"error":{"id","message","fields"}} in the request's language. */
@@ -27,7 +27,9 @@ export class AppError extends Error {
       error: {
         id: this.id,
         message: this.messageIn(lang),
-        fields: Object.fromEntries(Object.entries(this.fields).map(([k, v]) => [k, v[lang]])),
+        fields: Object.fromEntries(
+          Object.entries(this.fields).map(([k, v]) => [k, localise(v, lang)]),
+        ),
       },
     };
   }

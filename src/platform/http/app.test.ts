@@ -38,9 +38,15 @@ describe("the web application's common behaviour", () => {
     const fr = await t.request("/api/v1/rien");
     expect(fr.status).toBe(404);
     expect(await fr.json()).toEqual({
-      error: { id: "not_found", message: "La page ou la ressource demandée est introuvable.", fields: {} },
+      error: {
+        id: "not_found",
+        message: "La page ou la ressource demandée est introuvable.",
+        fields: {},
+      },
     });
-    const en = await t.request("/api/v1/nothing", { headers: { "accept-language": "en-CA,en;q=0.9" } });
+    const en = await t.request("/api/v1/nothing", {
+      headers: { "accept-language": "en-CA,en;q=0.9" },
+    });
     expect(((await en.json()) as { error: { message: string } }).error.message).toBe(
       "The page or resource you asked for cannot be found.",
     );
@@ -70,7 +76,10 @@ describe("the web application's common behaviour", () => {
   });
 
   it("publishes an OpenAPI 3.1 document and a page describing it", async () => {
-    const doc = (await (await t.request("/api/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await (await t.request("/api/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toContain("/api/v1/me");
     const page = await (await t.request("/api/docs")).text();

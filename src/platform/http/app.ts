@@ -2,12 +2,13 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { registerDeclaration } from "../../declaration/routes.tsx";
 import { registerAuditPages } from "../audit/routes.tsx";
-import { registerAuthRoutes } from "../auth/routes.tsx";
 import { authenticate } from "../auth/authenticate.ts";
 import { csrfProtection } from "../auth/csrf.ts";
+import { registerAuthRoutes } from "../auth/routes.tsx";
 import { fail } from "../errors/app-error.ts";
-import { registerPlatformRoutes } from "./platform-routes.tsx";
+import { fieldErrorsFrom } from "../errors/zod-issues.ts";
 import { onError, onNotFound } from "./error-boundary.tsx";
+import { registerPlatformRoutes } from "./platform-routes.tsx";
 import { requestContext } from "./request-context.ts";
 import { Router } from "./router.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -18,12 +19,8 @@ export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
     // zod validation failures become the catalogue's validation_failed, with per-field messages.
     defaultHook: (result) => {
-      if (!result.success) {
-        const fields = Object.fromEntries(
-          result.error.issues.map((i) => [i.path.join("."), { fr: i.message, en: i.message }]),
-        );
-        throw fail("validation_failed", {}, fields);
-      }
+      if (!result.success)
+        throw fail("validation_failed", {}, fieldErrorsFrom(result.error.issues));
     },
   });
   app.use(requestContext(deps));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES, type Actor } from "../policy/roles.ts";
+import { type Actor, ROLES } from "../policy/roles.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 /**
@@ -22,7 +22,11 @@ describe("route × role access", () => {
     }
     const page = await t.request("/connexion");
     const csrf = /alliage_csrf=([^;]+)/.exec(page.headers.get("set-cookie") ?? "")?.[1] ?? "";
-    sessions.set("anonymous", { cookie: `alliage_csrf=${csrf}`, csrf, actor: { kind: "anonymous" } });
+    sessions.set("anonymous", {
+      cookie: `alliage_csrf=${csrf}`,
+      csrf,
+      actor: { kind: "anonymous" },
+    });
   });
   afterAll(() => t?.close());
 
@@ -50,15 +54,23 @@ describe("route × role access", () => {
           headers: {
             cookie: s.cookie,
             accept: "application/json",
-            ...(route.method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+            ...(route.method === "POST"
+              ? { "content-type": "application/x-www-form-urlencoded" }
+              : {}),
           },
           ...(route.method === "POST" ? { body: new URLSearchParams({ _csrf: s.csrf }) } : {}),
         });
         const refused = await refusal(res);
         const allowed = t.deps.policy.can(s.actor, route.access.action, route.access.subject);
-        const expected = allowed ? undefined : s.actor.kind === "anonymous" ? "unauthenticated" : "forbidden";
+        const expected = allowed
+          ? undefined
+          : s.actor.kind === "anonymous"
+            ? "unauthenticated"
+            : "forbidden";
         if (refused !== expected) {
-          mismatches.push(`${route.method} ${route.path} as ${who}: got ${refused ?? res.status}, expected ${expected ?? "access"}`);
+          mismatches.push(
+            `${route.method} ${route.path} as ${who}: got ${refused ?? res.status}, expected ${expected ?? "access"}`,
+          );
         }
       }
     }

@@ -9,7 +9,25 @@ type Vars = Record<string, string | number>;
  * error. Placeholders are written {name}.
  */
 export function messages<K extends string>(dict: Record<K, Texts>) {
-  return (lang: Lang, key: K, vars?: Vars): string => interpolate(dict[key][lang], vars);
+  return (lang: Lang, key: K, vars?: Vars): string => localise(dict[key], lang, vars);
+}
+
+/** A bilingual text in one language, with French spacing applied to the template only. */
+export function localise(texts: Texts, lang: Lang, vars?: Vars): string {
+  const template = lang === "fr" ? frenchSpaces(texts.fr) : texts[lang];
+  return interpolate(template, vars);
+}
+
+/**
+ * French puts a no-break space before « : » and a narrow one before ; ! ?, and inside guillemets.
+ * Only spaces already typed are replaced, so URLs and code in messages are left alone.
+ */
+export function frenchSpaces(text: string): string {
+  return text
+    .replace(/ :/g, "\u00a0:")
+    .replace(/ ([;!?])/g, "\u202f$1")
+    .replace(/« /g, "«\u00a0")
+    .replace(/ »/g, "\u00a0»");
 }
 
 export function interpolate(text: string, vars?: Vars): string {

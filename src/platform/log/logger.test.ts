@@ -16,8 +16,15 @@ function capture() {
 describe("createLogger", () => {
   it("writes JSON lines and carries the request id of a child logger", () => {
     const { lines, stream } = capture();
-    createLogger({ logLevel: "info" }, stream).child({ requestId: "abc-123" }).info({ status: 200 }, "request");
-    expect(lines[0]).toMatchObject({ app: "alliage", requestId: "abc-123", status: 200, msg: "request" });
+    createLogger({ logLevel: "info" }, stream)
+      .child({ requestId: "abc-123" })
+      .info({ status: 200 }, "request");
+    expect(lines[0]).toMatchObject({
+      app: "alliage",
+      requestId: "abc-123",
+      status: 200,
+      msg: "request",
+    });
   });
 
   it("never writes e-mail addresses, passwords or tokens", () => {

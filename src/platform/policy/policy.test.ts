@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error.ts";
 import { Policy } from "./policy.ts";
-import { ANONYMOUS, type Actor, type Role } from "./roles.ts";
+import { type Actor, ANONYMOUS, type Role } from "./roles.ts";
 
 const user = (role: Role, id = "u1"): Actor => ({
   kind: "user",

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findTokenUser } from "../platform/auth/api-tokens.ts";
+import { openDb } from "../platform/db/client.ts";
+import { createScratchDatabase, type ScratchDatabase } from "../platform/db/scratch-database.ts";
+import { AppError } from "../platform/errors/app-error.ts";
+import { ROLES } from "../platform/policy/roles.ts";
+import { main } from "./main.ts";
+
+const FIRST_OPEN = { timeout: 60_000 };
+let dir: string;
+let scratch: ScratchDatabase | undefined;
+let env: Record<string, string>;
+
+// A data directory of its own, or a database of its own on the server when DATABASE_URL is set.
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-cli-"));
+  const url = process.env.DATABASE_URL;
+  scratch = url ? await createScratchDatabase(url) : undefined;
+  env = {
+    ALLIAGE_DATA_DIR: dir,
+    LOG_LEVEL: "silent",
+    ...(scratch && { DATABASE_URL: scratch.url }),
+  };
+});
+
+afterAll(async () => {
+  await scratch?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function alliage(argv: string[], extra: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {
+    env: { ...env, ...extra },
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    interactive: false,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("alliage users", () => {
+  // The first start of PGlite on a new data directory compiles and initialises it: seconds.
+  it("creates an account, printing a 20-character one-time password", FIRST_OPEN, async () => {
+    const run = await alliage(["users", "create", "--email", "a@b.org", "--role", "admin"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("a@b.org (admin)");
+    expect(run.out.split("\n").at(-1)).toMatch(/^[A-Za-z0-9]{20}$/);
+  });
+
+  it("refuses an address already taken, whatever its case, in French by default", async () => {
+    const run = await alliage(["users", "create", "--email", "A@B.org", "--role", "reviewer"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(new AppError("email_taken").messageIn("fr"));
+    const en = await alliage(["users", "create", "--email", "a@b.org", "--role", "admin"], {
+      LANG: "en_GB.UTF-8",
+    });
+    expect(en.code).toBe(1);
+    expect(en.err).toContain(new AppError("email_taken").messageIn("en"));
+  });
+
+  it("refuses an unknown role, listing the possible ones", async () => {
+    const run = await alliage(["users", "create", "--email", "c@b.org", "--role", "king"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("king");
+    for (const role of ROLES) expect(run.err).toContain(role);
+  });
+
+  it("prints on stdout a token that authenticates its user", async () => {
+    const run = await alliage(["users", "token", "--email", "a@b.org", "--days", "7"]);
+    expect(run.code).toBe(0);
+    const token = run.out.trim();
+    expect(token).toMatch(/^alliage_\S+$/);
+    expect(run.err).toContain("a@b.org");
+    // The tool has closed the database: open it as the server would and present the token.
+    const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dir });
+    try {
+      const user = await findTokenUser(db, token, new Date());
+      expect(user).toMatchObject({ email: "a@b.org", role: "admin" });
+      expect(await findTokenUser(db, `${token}x`, new Date())).toBeUndefined();
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("refuses a token for an unknown address", async () => {
+    const run = await alliage(["users", "token", "--email", "nobody@b.org"]);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe("");
+    expect(run.err).toContain("[unknown_user]");
+  });
+
+  it("lists the accounts", async () => {
+    const run = await alliage(["users", "list"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toBe("a@b.org\tadmin\ta");
+  });
+});

@@ -1,0 +1,61 @@
+import { formatNumber } from "../platform/i18n/format.ts";
+import { type Lang, messages } from "../platform/i18n/i18n.ts";
+
+export const declarationText = messages({
+  pageTitle: { fr: "Déclaration d’intention", en: "Declaration of Intent" },
+  lead: {
+    fr: "Le texte qui fonde la coopération entre le Québec et la République française sur les métaux critiques.",
+    en: "The text on which the cooperation between Québec and the French Republic on critical metals rests.",
+  },
+  translationNote: {
+    fr: "La version anglaise de cette page est une traduction non officielle du projet Alliage\u202f; le texte de référence est le texte français.",
+    en: "The English version of this page is an unofficial translation by the Alliage project; the French text is the reference.",
+  },
+  partiesHeading: { fr: "Les parties", en: "The parties" },
+  preambleHeading: { fr: "Préambule", en: "Preamble" },
+  prioritiesHeading: { fr: "Priorités et axes d’action", en: "Priorities and lines of action" },
+  priorityHeading: { fr: "Priorité {code}\u00a0: {title}", en: "Priority {code}: {title}" },
+  linesLabel: {
+    fr: "Axes d’action de la priorité {code}",
+    en: "Lines of action of priority {code}",
+  },
+  lineWord: { fr: "Axe", en: "Line" },
+  linkedOne: { fr: "{n} élément rattaché", en: "{n} linked item" },
+  linkedOther: { fr: "{n} éléments rattachés", en: "{n} linked items" },
+  signatureHeading: { fr: "Signature", en: "Signature" },
+  signedAt: {
+    fr: "Fait à {place}, le {date}, en {copies} exemplaires.",
+    en: "Done at {place}, on {date}, in {copies} copies.",
+  },
+  forParty: { fr: "Pour {party}", en: "For {party}" },
+  sourceHeading: { fr: "Source et traduction", en: "Source and translation" },
+  source: {
+    fr: "Texte français publié par le {institution} ({acronym}) en réponse à la demande d’accès à l’information {request} (décision du {date}).",
+    en: "French text released by the {institution} ({acronym}) in response to access-to-information request {request} (decision of {date}).",
+  },
+  notSeeded: {
+    fr: "La déclaration n’est pas encore chargée. Exécutez «\u00a0alliage db seed\u00a0».",
+    en: "The declaration has not been loaded yet. Run “alliage db seed”.",
+  },
+  kindProject: { fr: "projets", en: "projects" },
+  kindEvent: { fr: "événements", en: "events" },
+  kindDocument: { fr: "documents", en: "documents" },
+  kindSeparator: { fr: "\u202f; ", en: "; " },
+  kindCount: { fr: "{kind}\u00a0: {n}", en: "{kind}: {n}" },
+});
+
+/** « 0 élément rattaché », « 2 éléments rattachés »: French treats 0 and 1 as singular. */
+export function linkedItems(lang: Lang, n: number): string {
+  const one = new Intl.PluralRules(lang).select(n) === "one";
+  return declarationText(lang, one ? "linkedOne" : "linkedOther", { n: formatNumber(lang, n) });
+}
+
+const KIND_KEYS = { Project: "kindProject", Event: "kindEvent", Document: "kindDocument" } as const;
+
+/** A kind of linked item in the reader's language; kinds added later show their raw name. */
+export function kindLabel(lang: Lang, subjectType: string): string {
+  const key = Object.hasOwn(KIND_KEYS, subjectType)
+    ? KIND_KEYS[subjectType as keyof typeof KIND_KEYS]
+    : undefined;
+  return key ? declarationText(lang, key) : subjectType;
+}

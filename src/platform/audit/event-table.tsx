@@ -1,0 +1,104 @@
+import { formatDateTime } from "../i18n/format.ts";
+import type { Lang } from "../i18n/i18n.ts";
+import { journalHref } from "./audit-filter.ts";
+import type { AuditEventRow } from "./audit-query.ts";
+import {
+  type AUDIT_TEXTS,
+  actionLabel,
+  auditText,
+  performerLabel,
+  subjectLabel,
+} from "./messages.ts";
+import { changeLines } from "./present.ts";
+
+type TextKey = keyof typeof AUDIT_TEXTS;
+
+/** One page of events; every value comes from the database and is written as escaped text. */
+export function EventTable({ lang, items }: { lang: Lang; items: AuditEventRow[] }) {
+  const t = (key: TextKey) => auditText(lang, key);
+  return (
+    <table>
+      <caption>
+        {t("caption")}
+        <span class="hint"> ({t("timesHint")})</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("at")}</th>
+          <th scope="col">{t("actor")}</th>
+          <th scope="col">{t("action")}</th>
+          <th scope="col">{t("subjectType")}</th>
+          <th scope="col">{t("subjectId")}</th>
+          <th scope="col">{t("changes")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((row) => (
+          <tr>
+            <td>
+              <time datetime={row.at.toISOString()}>{formatDateTime(lang, row.at)}</time>
+            </td>
+            <td>{performerLabel(lang, row.actor_label)}</td>
+            <td>
+              <ActionCell lang={lang} action={row.action} />
+            </td>
+            <td>{subjectLabel(lang, row.subject_type)}</td>
+            <td>
+              {row.subject_id ? (
+                // The history of one object is the most asked question of an audit log.
+                <a
+                  href={journalHref(lang, {
+                    subjectType: row.subject_type,
+                    subjectId: row.subject_id,
+                  })}
+                >
+                  <code>{row.subject_id}</code>
+                </a>
+              ) : (
+                "—"
+              )}
+            </td>
+            <td>
+              <Changes lang={lang} changes={row.changes} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The translated action with its id, which is what the filter takes; the id alone if unknown. */
+function ActionCell({ lang, action }: { lang: Lang; action: string }) {
+  const label = actionLabel(lang, action);
+  if (label === action) return <code>{action}</code>;
+  return (
+    <>
+      {label}
+      <br />
+      <code>{action}</code>
+    </>
+  );
+}
+
+function Changes({ lang, changes }: { lang: Lang; changes: unknown }) {
+  const lines = changeLines(lang, changes);
+  if (lines.length === 0) return <>—</>;
+  const colon = lang === "fr" ? "\u00a0: " : ": ";
+  return (
+    <ul>
+      {lines.map((line) => (
+        <li>
+          {line.field !== null && (
+            <>
+              <code>{line.field}</code>
+              {colon}
+            </>
+          )}
+          {line.from}
+          {line.to !== undefined && ` → ${line.to}`}
+        </li>
+      ))}
+    </ul>
+  );
+}

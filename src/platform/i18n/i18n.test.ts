@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { frenchSpaces, localisedPath, messages, splitLangPath } from "./i18n.ts";
+
+describe("messages", () => {
+  const t = messages({
+    hello: { fr: "Bonjour {name} : bienvenue !", en: "Hello {name}: welcome!" },
+  });
+  it("fills placeholders and applies French spacing to the template, not to the values", () => {
+    expect(t("fr", "hello", { name: "A : B" })).toBe("Bonjour A : B\u00a0: bienvenue\u202f!");
+    expect(t("en", "hello", { name: "Ann" })).toBe("Hello Ann: welcome!");
+  });
+  it("leaves URLs alone", () => {
+    expect(frenchSpaces("voir https://x.org/?lang=en")).toBe("voir https://x.org/?lang=en");
+  });
+});
+
+describe("language paths", () => {
+  it("puts English under /en and keeps French at the root", () => {
+    expect(localisedPath("fr", "/declaration")).toBe("/declaration");
+    expect(localisedPath("en", "/declaration")).toBe("/en/declaration");
+    expect(localisedPath("en", "/")).toBe("/en");
+  });
+  it("splits a request path into its language and page", () => {
+    expect(splitLangPath("/en/declaration")).toEqual({ lang: "en", path: "/declaration" });
+    expect(splitLangPath("/en")).toEqual({ lang: "en", path: "/" });
+    expect(splitLangPath("/english")).toEqual({ lang: "fr", path: "/english" });
+    expect(splitLangPath("/")).toEqual({ lang: "fr", path: "/" });
+  });
+});

@@ -1,50 +1,16 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { snapshot } from "../platform/db/backup-test-helpers.ts";
-import { openDb } from "../platform/db/client.ts";
 import { listMigrations } from "../platform/db/migrate.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../platform/db/scratch-database.ts";
-import { main } from "./main.ts";
+import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
 import { cli } from "./messages.ts";
 
-const FIRST_OPEN = { timeout: 60_000 };
-let dir: string;
-let scratch: ScratchDatabase | undefined;
-let env: Record<string, string>;
-
-// A data directory of its own, or a database of its own on the server when DATABASE_URL is set.
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-cli-"));
-  const url = process.env.DATABASE_URL;
-  scratch = url ? await createScratchDatabase(url) : undefined;
-  env = {
-    ALLIAGE_DATA_DIR: dir,
-    LOG_LEVEL: "silent",
-    ...(scratch && { DATABASE_URL: scratch.url }),
-  };
-});
-
-afterAll(async () => {
-  await scratch?.drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function alliage(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    env,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    interactive: false,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const sandbox = useCliSandbox();
+const alliage = (...argv: string[]) => sandbox.run(argv);
 
 async function rows() {
-  const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dir });
+  const db = await sandbox.open();
   try {
     return await snapshot(db);
   } finally {
@@ -76,7 +42,7 @@ describe("alliage db", () => {
   });
 
   it("backs up, refuses to restore without confirmation, then restores with --yes", async () => {
-    const file = path.join(dir, "sauvegarde.sql");
+    const file = path.join(sandbox.dir(), "sauvegarde.sql");
     expect((await alliage("users", "create", "--email", "x@b.org", "--role", "admin")).code).toBe(
       0,
     );
@@ -103,7 +69,7 @@ describe("alliage db", () => {
   });
 
   it("refuses to restore a file that is not a backup, changing nothing", async () => {
-    const file = path.join(dir, "notes.sql");
+    const file = path.join(sandbox.dir(), "notes.sql");
     fs.writeFileSync(file, "SELECT 1;\n");
     const before = await emails();
     const run = await alliage("db", "restore", file, "--yes");

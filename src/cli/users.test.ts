@@ -1,47 +1,12 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findTokenUser } from "../platform/auth/api-tokens.ts";
-import { openDb } from "../platform/db/client.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../platform/db/scratch-database.ts";
 import { AppError } from "../platform/errors/app-error.ts";
 import { ROLES } from "../platform/policy/roles.ts";
-import { main } from "./main.ts";
+import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
 
-const FIRST_OPEN = { timeout: 60_000 };
-let dir: string;
-let scratch: ScratchDatabase | undefined;
-let env: Record<string, string>;
-
-// A data directory of its own, or a database of its own on the server when DATABASE_URL is set.
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-cli-"));
-  const url = process.env.DATABASE_URL;
-  scratch = url ? await createScratchDatabase(url) : undefined;
-  env = {
-    ALLIAGE_DATA_DIR: dir,
-    LOG_LEVEL: "silent",
-    ...(scratch && { DATABASE_URL: scratch.url }),
-  };
-});
-
-afterAll(async () => {
-  await scratch?.drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function alliage(argv: string[], extra: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    env: { ...env, ...extra },
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    interactive: false,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const sandbox = useCliSandbox();
+const alliage = (argv: string[], extra: Record<string, string> = {}) => sandbox.run(argv, extra);
 
 describe("alliage users", () => {
   // The first start of PGlite on a new data directory compiles and initialises it: seconds.
@@ -77,7 +42,7 @@ describe("alliage users", () => {
     expect(token).toMatch(/^alliage_\S+$/);
     expect(run.err).toContain("a@b.org");
     // The tool has closed the database: open it as the server would and present the token.
-    const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dir });
+    const db = await sandbox.open();
     try {
       const user = await findTokenUser(db, token, new Date());
       expect(user).toMatchObject({ email: "a@b.org", role: "admin" });

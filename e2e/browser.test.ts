@@ -1,6 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +12,7 @@ import {
   createScratchDatabase,
   type ScratchDatabase,
 } from "../src/platform/db/scratch-database.ts";
+import { freePort } from "../src/platform/testing/free-port.ts";
 import { ui } from "../src/platform/web/messages.ts";
 
 /**
@@ -63,19 +63,6 @@ let server: Server | undefined;
 let browser: Browser | undefined;
 let baseUrl = "";
 let oneTimePassword = "";
-
-/** A port nobody listens on right now: the system picks it, then we let it go. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ...extra };

@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { buildPolicy } from "../policy.ts";
 import { seed } from "../seed.ts";
 import type { Config } from "./config/env.ts";
+import { fail } from "./errors/app-error.ts";
 import { openDb } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
@@ -16,7 +17,17 @@ export async function startServer(config: Config) {
   await seed(db);
   const { app } = createApp({ db, config, logger, policy: buildPolicy(), now: () => new Date() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-  await new Promise<void>((resolve) => server.once("listening", resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("listening", resolve);
+      server.once("error", reject);
+    });
+  } catch (error) {
+    await db.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EACCES") throw fail("port_unavailable", { port: config.port });
+    throw error;
+  }
   logger.info(
     {
       port: config.port,

@@ -95,6 +95,11 @@ export const ERRORS = {
     fr: "Le contenu envoyé est trop volumineux.",
     en: "The content sent is too large.",
   },
+  port_unavailable: {
+    status: 503,
+    fr: "Le port {port} est déjà utilisé ou interdit ; choisissez-en un autre avec PORT.",
+    en: "Port {port} is already in use or not allowed; choose another one with PORT.",
+  },
   database_unavailable: {
     status: 503,
     fr: "La base de données ne répond pas.",

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import readline from "node:readline";
 import { type AppError, fail } from "../errors/app-error.ts";
 import { type Lang, messages } from "../i18n/i18n.ts";
-import { quoteIdent, type TableInfo } from "./backup-schema.ts";
+import type { TableInfo } from "./backup-schema.ts";
+import { quoteIdent } from "./sql.ts";
 
 export const FORMAT_VERSION = 1;
 export const MARKER = `-- Alliage backup v${FORMAT_VERSION}`;

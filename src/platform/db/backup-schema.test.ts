@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dependencyOrder, quoteIdent, quoteLiteral } from "./backup-schema.ts";
+import { dependencyOrder } from "./backup-schema.ts";
+import { quoteIdent, quoteLiteral } from "./sql.ts";
 
 describe("dependencyOrder", () => {
   it("puts parents before the tables that reference them, ties in name order", () => {

@@ -1,7 +1,8 @@
 import type { Queryable } from "./client.ts";
+import { quoteIdent, quoteLiteral } from "./sql.ts";
 
-export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-export const quoteLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
+/** The alias of the row being copied: unlike a short one, no column of ours will bear it. */
+export const ROW = "alliage_row";
 
 /** What a backup needs to know about one table of the public schema. */
 export type TableInfo = {
@@ -66,11 +67,11 @@ function tableInfo(name: string, columns: Column[]): TableInfo {
   const key = columns
     .filter((c) => c.pk !== null)
     .sort((a, b) => (a.pk ?? 0) - (b.pk ?? 0))
-    .map((c) => `t.${quoteIdent(c.name)}`);
+    .map((c) => `${ROW}.${quoteIdent(c.name)}`);
   return {
     name,
     insertPrefix: `INSERT INTO ${table}${list ? ` (${list})` : ""}${override} SELECT ${list || "*"} FROM json_populate_record(NULL::${table}, '`,
-    orderBy: key.length > 0 ? key.join(", ") : "t.ctid",
+    orderBy: key.length > 0 ? key.join(", ") : `${ROW}.ctid`,
   };
 }
 

@@ -4,8 +4,9 @@ import path from "node:path";
 import { CLI_PERFORMER } from "../audit/command.ts";
 import { openSession } from "../auth/sessions.ts";
 import { createApiToken, createUser } from "../auth/user-commands.ts";
-import { describeTables, quoteIdent } from "./backup-schema.ts";
+import { describeTables, ROW } from "./backup-schema.ts";
 import type { Db } from "./client.ts";
+import { quoteIdent } from "./sql.ts";
 
 /** Test helpers for backups: not used by the application. */
 
@@ -49,7 +50,7 @@ export function snapshot(db: Db): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
     for (const { name } of await describeTables(tx)) {
       const rows = await tx.query<{ j: string }>(
-        `SELECT row_to_json(t)::text AS j FROM ${quoteIdent(name)} t`,
+        `SELECT row_to_json(${ROW}.*)::text AS j FROM ${quoteIdent(name)} ${ROW}`,
       );
       out[name] = rows.map((r) => r.j).sort();
     }

@@ -43,8 +43,9 @@ import {
   type TableCount,
   truncateLine,
 } from "./backup-format.ts";
-import { describeTables, quoteIdent, sequenceLines, type TableInfo } from "./backup-schema.ts";
+import { describeTables, ROW, sequenceLines, type TableInfo } from "./backup-schema.ts";
 import type { Db, Queryable } from "./client.ts";
+import { quoteIdent } from "./sql.ts";
 
 export { readBackupHeader } from "./backup-format.ts";
 export { restoreBackup } from "./restore.ts";
@@ -113,7 +114,7 @@ async function copyRows(
   // A cursor reads a large table in batches without re-sorting it for every page.
   await tx.exec(
     `DECLARE alliage_backup NO SCROLL CURSOR FOR
-     SELECT row_to_json(t)::text AS j FROM ${quoteIdent(table.name)} t ORDER BY ${table.orderBy}`,
+     SELECT row_to_json(${ROW}.*)::text AS j FROM ${quoteIdent(table.name)} ${ROW} ORDER BY ${table.orderBy}`,
   );
   let count = 0;
   for (;;) {

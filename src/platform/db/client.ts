@@ -37,6 +37,11 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
       [pgliteTypes.TIMESTAMPTZ]: (v: string) => new Date(v),
     },
   });
+  return wrapPglite(lite);
+}
+
+/** The Db interface over a PGlite instance that the caller created. */
+export function wrapPglite(lite: PGlite): Db {
   const run = async <T>(q: Pick<PGlite, "query">, sql: string, params?: readonly unknown[]) =>
     (await q.query<T>(sql, params as unknown[])).rows;
   return {

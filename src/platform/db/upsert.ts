@@ -1,7 +1,5 @@
 import type { Queryable } from "./client.ts";
-
-/** A double-quoted SQL identifier; names come from code, but quoting keeps any of them safe. */
-export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { quoteIdent as ident } from "./sql.ts";
 
 /**
  * Inserts a row, or updates every other column of the row with the same key: for seeds that

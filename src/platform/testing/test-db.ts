@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { inject } from "vitest";
 import { type Db, openPglite, openPostgres } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { createScratchDatabase } from "../db/scratch-database.ts";
@@ -8,9 +10,15 @@ import { createScratchDatabase } from "../db/scratch-database.ts";
  */
 export async function createTestDb(): Promise<Db> {
   const url = process.env.DATABASE_URL;
-  const db = url ? await freshPostgres(url) : await openPglite();
+  const db = url ? await freshPostgres(url) : await openPglite(undefined, template());
   await migrate(db);
   return db;
+}
+
+/** The suite's migrated template (see global-setup.ts), when running under vitest. */
+function template(): Blob | undefined {
+  const file = inject("pgliteTemplate");
+  return file ? new Blob([fs.readFileSync(file)]) : undefined;
 }
 
 async function freshPostgres(url: string): Promise<Db> {

@@ -2,9 +2,9 @@ import { serve } from "@hono/node-server";
 import { buildPolicy } from "../policy.ts";
 import { seed } from "../seed.ts";
 import type { Config } from "./config/env.ts";
-import { fail } from "./errors/app-error.ts";
 import { openDb } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
+import { fail } from "./errors/app-error.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger } from "./log/logger.ts";
 
@@ -25,7 +25,8 @@ export async function startServer(config: Config) {
   } catch (error) {
     await db.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE" || code === "EACCES") throw fail("port_unavailable", { port: config.port });
+    if (code === "EADDRINUSE" || code === "EACCES")
+      throw fail("port_unavailable", { port: config.port });
     throw error;
   }
   logger.info(

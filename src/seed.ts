@@ -1,9 +1,16 @@
+import { seedCriticalityData } from "./criticality/datasets/seed.ts";
 import { seedDeclaration } from "./declaration/seed.ts";
 import type { Db } from "./platform/db/client.ts";
 
 export type SeedOptions = { demo?: boolean };
 
-/** Reference data every installation needs; running it twice changes nothing. */
+/** What every page needs before the first request: fast, and run twice it changes nothing. */
 export async function seed(db: Db, _options: SeedOptions = {}): Promise<void> {
   await seedDeclaration(db);
 }
+
+/**
+ * The bundled public datasets (USGS, WGI, EU assessment, lists): seconds of parsing on the
+ * first run, nothing afterwards (each file is recognised by its SHA-256).
+ */
+export const seedReferenceData = (db: Db) => seedCriticalityData(db);

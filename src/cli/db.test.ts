@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { BUNDLED } from "../criticality/datasets/seed.ts";
 import { snapshot } from "../platform/db/backup-test-helpers.ts";
 import { listMigrations } from "../platform/db/migrate.ts";
 import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
@@ -37,7 +38,12 @@ describe("alliage db", () => {
     const once = await rows();
     const again = await alliage("db", "seed");
     expect(again.code).toBe(0);
-    expect(again.out).toBe(cli("fr", "seeded"));
+    expect(again.out).toBe(
+      [
+        cli("fr", "seeded"),
+        cli("fr", "datasetsSeeded", { imported: 0, unchanged: BUNDLED.length }),
+      ].join("\n"),
+    );
     expect(await rows()).toEqual(once);
   });
 

@@ -7,7 +7,7 @@ import {
 } from "../platform/db/backup.ts";
 import { openDb } from "../platform/db/client.ts";
 import { listMigrations, migrate } from "../platform/db/migrate.ts";
-import { seed } from "../seed.ts";
+import { seed, seedReferenceData } from "../seed.ts";
 import { parseOptions } from "./args.ts";
 import { type CliContext, type Subcommand, UsageError } from "./context.ts";
 import { cli } from "./messages.ts";
@@ -38,7 +38,11 @@ export const dbCommand: Subcommand = async (ctx) => {
     const db = await ctx.database();
     try {
       await seed(db, { demo: values.demo === true });
+      const data = await seedReferenceData(db);
       ctx.out(cli(lang, "seeded"));
+      ctx.out(
+        cli(lang, "datasetsSeeded", { imported: data.imported.length, unchanged: data.unchanged }),
+      );
       return 0;
     } finally {
       await db.close();

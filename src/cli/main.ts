@@ -2,6 +2,8 @@ import readline from "node:readline/promises";
 import { ConfigError, loadConfig } from "../platform/config/env.ts";
 import { AppError } from "../platform/errors/app-error.ts";
 import { type CliContext, openMigrated, type Subcommand, UsageError } from "./context.ts";
+import { criticalityCommand } from "./criticality.ts";
+import { dataCommand } from "./data.ts";
 import { dbCommand } from "./db.ts";
 import { cli } from "./messages.ts";
 import { serveCommand } from "./serve.ts";
@@ -9,8 +11,10 @@ import { usersCommand } from "./users.ts";
 
 const COMMANDS: Record<string, Subcommand> = {
   serve: serveCommand,
+  criticality: criticalityCommand,
   db: dbCommand,
   users: usersCommand,
+  data: dataCommand,
 };
 
 export type MainIo = {

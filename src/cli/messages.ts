@@ -14,6 +14,15 @@ export const cli = messages({
   users token --email E [--name N] [--days J]
                                           crée un jeton d’API personnel et l’affiche
   users list                              liste les comptes
+  data import TYPE FICHIER [--vintage V] [--json]
+                                          importe un jeu de données (types : usgs-mcs-commodities,
+                                          usgs-mcs-world, wgi, eu-crm-results, eu-crm-trade,
+                                          hs-map, official-list)
+  data list [--json]                      liste les jeux de données importés
+
+  criticality geopolrisk --trade F --production F --wgi F --importer CODE --year A --material M [--normaliser N] [--json]
+                                          GeoPolRisk d’une matière pour un pays importateur, à partir de
+                                          fichiers aux formats du cas de référence geopolrisk-py
 
 Rôles : admin, member-qc, member-fr, access-officer, reviewer.
 Configuration : variables d’environnement (voir README).`,
@@ -29,6 +38,15 @@ Configuration : variables d’environnement (voir README).`,
   users token --email E [--name N] [--days D]
                                           creates a personal API token and prints it
   users list                              lists the accounts
+  data import KIND FILE [--vintage V] [--json]
+                                          imports a dataset (kinds: usgs-mcs-commodities,
+                                          usgs-mcs-world, wgi, eu-crm-results, eu-crm-trade,
+                                          hs-map, official-list)
+  data list [--json]                      lists the imported datasets
+
+  criticality geopolrisk --trade F --production F --wgi F --importer CODE --year Y --material M [--normaliser N] [--json]
+                                          GeoPolRisk of one material for one importing country, from
+                                          files in the formats of the geopolrisk-py reference case
 
 Roles: admin, member-qc, member-fr, access-officer, reviewer.
 Configuration: environment variables (see README).`,
@@ -41,6 +59,10 @@ Configuration: environment variables (see README).`,
   upToDate: {
     fr: "La base est à jour ({count} migrations).",
     en: "The database is up to date ({count} migrations).",
+  },
+  datasetsSeeded: {
+    fr: "Jeux de données publics : {imported} importés, {unchanged} déjà à jour.",
+    en: "Public datasets: {imported} imported, {unchanged} already up to date.",
   },
   seeded: { fr: "Données de référence chargées.", en: "Reference data loaded." },
   userCreated: {

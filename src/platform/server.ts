@@ -1,6 +1,6 @@
 import { serve } from "@hono/node-server";
 import { buildPolicy } from "../policy.ts";
-import { seed } from "../seed.ts";
+import { seed, seedReferenceData } from "../seed.ts";
 import type { Config } from "./config/env.ts";
 import { openDb } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
@@ -38,10 +38,20 @@ export async function startServer(config: Config) {
     },
     `Alliage : http://localhost:${config.port}/`,
   );
+  // The datasets take seconds to load on a first start: the declaration is served meanwhile.
+  const referenceData = seedReferenceData(db).then(
+    (summary) =>
+      logger.info(
+        { imported: summary.imported.length, unchanged: summary.unchanged, ms: summary.ms },
+        "données de référence chargées / reference data loaded",
+      ),
+    (err: unknown) => logger.error({ err }, "chargement des données de référence / reference data"),
+  );
   const stop = async () => {
+    await referenceData;
     logger.info("arrêt / shutting down");
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.close();
   };
-  return { server, db, stop };
+  return { server, db, stop, referenceData };
 }

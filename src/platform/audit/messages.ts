@@ -68,11 +68,18 @@ export const ACTION_LABELS: Record<string, Texts> = {
   "session.open": { fr: "Ouverture de session", en: "Signed in" },
   "api_token.create": { fr: "Création d’un jeton d’API", en: "API token created" },
   "api_token.revoke": { fr: "Révocation d’un jeton d’API", en: "API token revoked" },
+  "dataset.import": { fr: "Import d’un jeu de données", en: "Dataset imported" },
+  "trade_flows.import": {
+    fr: "Import d’échanges bilatéraux (BACI)",
+    en: "Bilateral trade imported (BACI)",
+  },
 };
 
 export const SUBJECT_LABELS: Record<string, Texts> = {
   User: { fr: "Compte", en: "Account" },
   ApiToken: { fr: "Jeton d’API", en: "API token" },
+  Dataset: { fr: "Jeu de données", en: "Dataset" },
+  TradeFlowImport: { fr: "Import d’échanges bilatéraux", en: "Bilateral trade import" },
 };
 
 // Performers that are not users (see command.ts).

@@ -90,6 +90,41 @@ export const ERRORS = {
     fr: "La sauvegarde a été faite avec les migrations {backup}, la base en a {current}.",
     en: "The backup was taken at migrations {backup}; this database is at {current}.",
   },
+  dataset_unknown_kind: {
+    status: 422,
+    fr: "Type de jeu de données inconnu : {kind}. Types possibles : {kinds}.",
+    en: "Unknown dataset kind: {kind}. Possible kinds: {kinds}.",
+  },
+  dataset_file_not_found: {
+    status: 404,
+    fr: "Fichier de données introuvable : {file}",
+    en: "Data file not found: {file}",
+  },
+  dataset_malformed: {
+    status: 422,
+    fr: "Le fichier {file} n’a pas la forme attendue pour ce type de données : {reason}",
+    en: "The file {file} is not in the form expected for this kind of data: {reason}",
+  },
+  dataset_vintage_required: {
+    status: 422,
+    fr: "Impossible de déduire le millésime de {file} ; indiquez-le avec --vintage (ex. : {example}).",
+    en: "The vintage of {file} cannot be inferred; give it with --vintage (e.g. {example}).",
+  },
+  dataset_vintage_invalid: {
+    status: 422,
+    fr: "Millésime invalide : {vintage}. Exemples valides : {example}.",
+    en: "Invalid vintage: {vintage}. Valid examples: {example}.",
+  },
+  criticality_input_file: {
+    status: 422,
+    fr: "Fichier d’entrée inutilisable ({file}) : {reason}",
+    en: "Unusable input file ({file}): {reason}",
+  },
+  criticality_invalid_input: {
+    status: 422,
+    fr: "Données d’entrée incohérentes pour le calcul : {detail}",
+    en: "Inconsistent input data for the computation: {detail}",
+  },
   payload_too_large: {
     status: 413,
     fr: "Le contenu envoyé est trop volumineux.",

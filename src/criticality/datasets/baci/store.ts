@@ -73,7 +73,7 @@ export function storeImportSources(
       options.onProgress?.({ rowsWritten: i + batch.length, totalRows: aggregates.length });
     }
     await t.audit({
-      subjectType: "trade_flow_import",
+      subjectType: "TradeFlowImport",
       subjectId: importId,
       changes: {
         source: { from: null, to: input.source },

@@ -1,0 +1,129 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATA_DIR } from "../criticality/datasets/seed.ts";
+import { createScratchDatabase, type ScratchDatabase } from "../platform/db/scratch-database.ts";
+import { frenchSpaces as fr } from "../platform/i18n/i18n.ts";
+import { main } from "./main.ts";
+
+const FIRST_OPEN = { timeout: 60_000 };
+const RESULTS = path.join(DATA_DIR, "eu-crm-2023/eu_crm_2023_results.csv");
+const T4 = path.join(
+  DATA_DIR,
+  "usgs-mcs2025/industry_trends/MCS2025_T4_Critical_Minerals_End_Use.csv",
+);
+let dir: string;
+let scratch: ScratchDatabase | undefined;
+let env: Record<string, string>;
+
+// A data directory of its own, or a database of its own on the server when DATABASE_URL is set.
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-data-"));
+  const url = process.env.DATABASE_URL;
+  scratch = url ? await createScratchDatabase(url) : undefined;
+  env = {
+    ALLIAGE_DATA_DIR: dir,
+    LOG_LEVEL: "silent",
+    ...(scratch && { DATABASE_URL: scratch.url }),
+  };
+});
+
+afterAll(async () => {
+  await scratch?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function alliage(argv: string[], extra: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {
+    env: { ...env, ...extra },
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    interactive: false,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("alliage data", () => {
+  it("lists no datasets on a new database", FIRST_OPEN, async () => {
+    const run = await alliage(["data", "list"]);
+    expect(run).toMatchObject({ code: 0, out: fr("Aucun jeu de données importé.") });
+  });
+
+  it("imports a file, showing progress on stderr and the report in French", async () => {
+    const run = await alliage(["data", "import", "eu-crm-results", RESULTS]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("Lecture de");
+    expect(run.err).toContain(fr("Enregistrement : 100 % (90/90)"));
+    expect(run.out).toContain(
+      fr("eu-crm-results « EU CRM 2023 » importé depuis eu_crm_2023_results.csv"),
+    );
+    expect(run.out).toContain(
+      fr("Lignes lues : 91 ; valeurs enregistrées : 90 ; lignes ignorées : 1."),
+    );
+    expect(run.out).toContain(fr("ignorées — doublon : 1 (lignes 88)"));
+    expect(run.out).toContain(
+      fr("réparées — colonnes décalées, réalignées : 5 (lignes 14, 16, 50, 54, 79)"),
+    );
+    expect(run.out).toContain("LREE: supply_risk_primary = 281%");
+  });
+
+  it("says so when the same file is imported again, in English when asked", async () => {
+    const run = await alliage(["data", "import", "eu-crm-results", RESULTS], {
+      LANG: "en_CA.UTF-8",
+    });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("this file (SHA-256");
+    expect(run.out).toContain("is already imported; nothing changed.");
+    expect(run.out).toContain("Rows read: 91; values stored: 90; rows skipped: 1.");
+    const json = await alliage(["data", "import", "eu-crm-results", RESULTS, "--json"]);
+    expect(JSON.parse(json.out)).toMatchObject({
+      status: "unchanged",
+      rowsStored: 90,
+      kind: "eu-crm-results",
+    });
+  });
+
+  it("refuses an unknown kind, a missing file and a file of another kind, with exit code 1", async () => {
+    const kind = await alliage(["data", "import", "usgs", RESULTS]);
+    expect(kind.code).toBe(1);
+    expect(kind.err).toContain(fr("Type de jeu de données inconnu : usgs"));
+    expect(kind.err).toContain("[dataset_unknown_kind]");
+    const missing = await alliage(["data", "import", "wgi", path.join(dir, "wgi.csv")]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("[dataset_file_not_found]");
+    const malformed = await alliage(["data", "import", "wgi", RESULTS], { LANG: "en" });
+    expect(malformed.code).toBe(1);
+    expect(malformed.err).toContain("is not in the form expected");
+    expect(malformed.err).toContain("[dataset_malformed]");
+  });
+
+  it("asks for --vintage when the file does not carry it", async () => {
+    const without = await alliage(["data", "import", "official-list", T4]);
+    expect(without.code).toBe(1);
+    expect(without.err).toContain("--vintage");
+    expect(without.err).toContain("[dataset_vintage_required]");
+    const run = await alliage(["data", "import", "official-list", T4, "--vintage", "us-2022"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(fr("official-list « us-2022 »"));
+  });
+
+  it("lists what was imported, and only that", async () => {
+    const run = await alliage(["data", "list"]);
+    expect(run.code).toBe(0);
+    const lines = run.out.split("\n");
+    expect(lines[0]).toBe("type\tmillésime\tfichier\timporté le\tlues\tenregistrées\tignorées");
+    expect(lines.slice(1).map((l) => l.split("\t").slice(0, 3).join(" "))).toEqual([
+      "eu-crm-results EU CRM 2023 eu_crm_2023_results.csv",
+      "official-list us-2022 MCS2025_T4_Critical_Minerals_End_Use.csv",
+    ]);
+    expect(lines[1]?.split("\t").slice(4)).toEqual(["91", "90", "1"]);
+  });
+
+  it("answers a wrong use with the usage and exit code 2", async () => {
+    expect((await alliage(["data"])).code).toBe(2);
+    expect((await alliage(["data", "import", "wgi"])).code).toBe(2);
+  });
+});

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findTokenUser } from "../platform/auth/api-tokens.ts";
 import { AppError } from "../platform/errors/app-error.ts";

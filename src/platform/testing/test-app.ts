@@ -8,6 +8,7 @@ import type { Db } from "../db/client.ts";
 import { createApp } from "../http/app.ts";
 import type { Deps } from "../http/types.ts";
 import type { Role } from "../policy/roles.ts";
+import type { TemplateName } from "./global-setup.ts";
 import { createTestDb } from "./test-db.ts";
 
 export const TEST_PASSWORD = "un mot de passe assez long";
@@ -16,9 +17,9 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The real application on a fresh database, seeded, with helpers to sign in as any role. */
 export async function createTestApp(
-  options: { env?: Record<string, string>; now?: () => Date } = {},
+  options: { env?: Record<string, string>; now?: () => Date; template?: TemplateName } = {},
 ) {
-  const db: Db = await createTestDb();
+  const db: Db = await createTestDb(options.template);
   await seed(db);
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...options.env });
   const deps: Deps = {

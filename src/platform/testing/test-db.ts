@@ -3,26 +3,26 @@ import { inject } from "vitest";
 import { type Db, openPglite, openPostgres } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { createScratchDatabase } from "../db/scratch-database.ts";
+import type { TemplateName } from "./global-setup.ts";
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
- * on the PostgreSQL server named by DATABASE_URL (dropped again on close).
+ * A fresh, migrated database for one test file, copied from one of the suite's templates (see
+ * global-setup.ts): in-memory PGlite by default, or a new database on the PostgreSQL server
+ * named by DATABASE_URL (dropped again on close). "reference" already holds the bundled
+ * public datasets.
  */
-export async function createTestDb(): Promise<Db> {
+export async function createTestDb(template: TemplateName = "migrated"): Promise<Db> {
   const url = process.env.DATABASE_URL;
-  const db = url ? await freshPostgres(url) : await openPglite(undefined, template());
+  const source = inject("testTemplates")[template];
+  const db = url
+    ? await freshPostgres(url, source)
+    : await openPglite(undefined, new Blob([fs.readFileSync(source)]));
   await migrate(db);
   return db;
 }
 
-/** The suite's migrated template (see global-setup.ts), when running under vitest. */
-function template(): Blob | undefined {
-  const file = inject("pgliteTemplate");
-  return file ? new Blob([fs.readFileSync(file)]) : undefined;
-}
-
-async function freshPostgres(url: string): Promise<Db> {
-  const scratch = await createScratchDatabase(url);
+async function freshPostgres(url: string, template: string): Promise<Db> {
+  const scratch = await createScratchDatabase(url, template);
   const db = await openPostgres(scratch.url);
   return {
     ...db,

@@ -1,3 +1,4 @@
+import { criticalityRules } from "./criticality/policy.ts";
 import { declarationRules } from "./declaration/policy.ts";
 import { auditRules } from "./platform/audit/policy.ts";
 import { authRules } from "./platform/auth/policy.ts";
@@ -9,5 +10,6 @@ export function buildPolicy(): Policy {
   authRules(policy);
   auditRules(policy);
   declarationRules(policy);
+  criticalityRules(policy);
   return policy;
 }

@@ -3,12 +3,16 @@ import { runGeoPolRiskCase } from "../criticality/geopolrisk-case/run-case.ts";
 import { formatNumber } from "../platform/i18n/format.ts";
 import { parseOptions, required } from "./args.ts";
 import { type CliContext, type Subcommand, UsageError } from "./context.ts";
+import { assessCommand } from "./criticality-assess.ts";
+import { hhiCommand } from "./criticality-hhi.ts";
 import { cli } from "./messages.ts";
 
 /** alliage criticality geopolrisk --trade F --production F --wgi F --importer C --year Y --material M */
 export const criticalityCommand: Subcommand = async (ctx) => {
   const [action, ...rest] = ctx.args;
   if (action === "geopolrisk") return geopolrisk(ctx, rest);
+  if (action === "hhi") return hhiCommand(ctx, rest);
+  if (action === "assess") return assessCommand(ctx, rest);
   throw new UsageError(cli(ctx.config.cliLang, "usage"));
 };
 

@@ -23,6 +23,10 @@ export const cli = messages({
   criticality geopolrisk --trade F --production F --wgi F --importer CODE --year A --material M [--normaliser N] [--json]
                                           GeoPolRisk d’une matière pour un pays importateur, à partir de
                                           fichiers aux formats du cas de référence geopolrisk-py
+  criticality hhi --material NOM --stage mine|refinery [--year A] [--json|--csv]
+                                          concentration (HHI) de la production d’une matière
+  criticality assess --method eu|geopolrisk|hhi [--party global|qc|fr] [--year A] [--json|--csv]
+                                          évalue toutes les matières ; nomme les données manquantes
 
 Rôles : admin, member-qc, member-fr, access-officer, reviewer.
 Configuration : variables d’environnement (voir README).`,
@@ -47,6 +51,10 @@ Configuration : variables d’environnement (voir README).`,
   criticality geopolrisk --trade F --production F --wgi F --importer CODE --year Y --material M [--normaliser N] [--json]
                                           GeoPolRisk of one material for one importing country, from
                                           files in the formats of the geopolrisk-py reference case
+  criticality hhi --material NAME --stage mine|refinery [--year Y] [--json|--csv]
+                                          production concentration (HHI) of one material
+  criticality assess --method eu|geopolrisk|hhi [--party global|qc|fr] [--year Y] [--json|--csv]
+                                          assesses every material; names the missing inputs
 
 Roles: admin, member-qc, member-fr, access-officer, reviewer.
 Configuration: environment variables (see README).`,

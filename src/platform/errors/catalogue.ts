@@ -125,6 +125,21 @@ export const ERRORS = {
     fr: "Données d’entrée incohérentes pour le calcul : {detail}",
     en: "Inconsistent input data for the computation: {detail}",
   },
+  criticality_unknown_material: {
+    status: 404,
+    fr: "Matière inconnue : « {name} ».{suggestions}",
+    en: "Unknown material: “{name}”.{suggestions}",
+  },
+  criticality_no_data: {
+    status: 404,
+    fr: "Aucune donnée de production pour {material} à l’étape {stage}{year}.",
+    en: "No production data for {material} at stage {stage}{year}.",
+  },
+  criticality_no_assessment: {
+    status: 404,
+    fr: "Aucun résultat publié de l’évaluation UE pour le millésime {vintage}.",
+    en: "No published EU assessment results for vintage {vintage}.",
+  },
   payload_too_large: {
     status: 413,
     fr: "Le contenu envoyé est trop volumineux.",

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { registerCriticality } from "../../criticality/web/routes.tsx";
 import { registerDeclaration } from "../../declaration/routes.tsx";
 import { registerAuditPages } from "../audit/routes.tsx";
 import { authenticate } from "../auth/authenticate.ts";
@@ -41,6 +42,7 @@ export function createApp(deps: Deps) {
   registerAuthRoutes(router);
   registerAuditPages(router);
   registerDeclaration(router);
+  registerCriticality(router);
 
   app.onError(onError);
   app.notFound(onNotFound);

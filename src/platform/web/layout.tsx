@@ -26,6 +26,8 @@ export function Layout(props: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${ui(lang, "siteName")}`}</title>
         <link rel="stylesheet" href="/static/alliage.css" />
+        {/* No favicon yet: an empty one spares every page a 404 for /favicon.ico. */}
+        <link rel="icon" href="data:," />
         <link rel="alternate" hreflang={other} href={localisedPath(other, props.pagePath)} />
       </head>
       <body>
@@ -53,6 +55,9 @@ export function Layout(props: LayoutProps) {
           <ul>
             <li>
               <a href={href("/declaration")}>{ui(lang, "navDeclaration")}</a>
+            </li>
+            <li>
+              <a href={href("/criticite")}>{ui(lang, "navCriticality")}</a>
             </li>
             <li>
               <a href={href("/api/docs")}>{ui(lang, "navApi")}</a>

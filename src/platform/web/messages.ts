@@ -9,6 +9,7 @@ export const ui = messages({
   skipToContent: { fr: "Aller au contenu", en: "Skip to content" },
   mainNav: { fr: "Navigation principale", en: "Main navigation" },
   navDeclaration: { fr: "Déclaration d’intention", en: "Declaration of Intent" },
+  navCriticality: { fr: "Criticité", en: "Criticality" },
   navApi: { fr: "API", en: "API" },
   navAudit: { fr: "Journal d’audit", en: "Audit log" },
   navAccount: { fr: "Mon compte", en: "My account" },

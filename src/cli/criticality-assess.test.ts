@@ -1,0 +1,219 @@
+import fs from "node:fs";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DATA_DIR } from "../criticality/datasets/seed.ts";
+import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
+
+const sandbox = useCliSandbox();
+
+beforeAll(async () => {
+  const seeded = await sandbox.run(["db", "seed"]);
+  expect(seeded.code, seeded.err).toBe(0);
+}, 180_000);
+
+/** Cobalt mine production from the bundled USGS file, read here without the importer. */
+function cobaltHhiFromCsv(year: number): number {
+  const records: Record<string, string>[] = parse(
+    fs.readFileSync(`${DATA_DIR}/usgs-mcs2026/usgs_mcs2026_commodities_data.utf8.csv`),
+    { columns: true, bom: true, relax_column_count: true },
+  );
+  const q = records
+    .filter(
+      (r) =>
+        r.Commodity === "Cobalt" &&
+        r.Statistics === "Production" &&
+        r.Statistics_detail === "Mine production" &&
+        r.Year === String(year) &&
+        r.Country !== "World total",
+    )
+    .map((r) => Number((r.Value ?? "").replaceAll(",", "")));
+  expect(q).toHaveLength(13); // 12 countries + "Other countries"
+  const total = q.reduce((a, b) => a + b, 0);
+  return q.reduce((a, v) => a + (v / total) ** 2, 0);
+}
+
+describe("criticality hhi", () => {
+  it(
+    "equals the HHI computed directly from the USGS file (cobalt, mine, 2024)",
+    FIRST_OPEN,
+    async () => {
+      const r = await sandbox.run([
+        "criticality",
+        "hhi",
+        "--material",
+        "Cobalt",
+        "--stage",
+        "mine",
+        "--year",
+        "2024",
+        "--json",
+      ]);
+      expect(r.code, r.err).toBe(0);
+      const out = JSON.parse(r.out);
+      expect(out).toMatchObject({ material: "cobalt", stage: "mine", year: 2024 });
+      expect(Math.abs(out.hhi - cobaltHhiFromCsv(2024))).toBeLessThan(1e-12);
+      expect(out.producers).toHaveLength(13);
+      expect(
+        out.producers.filter((p: { isOtherCountries?: boolean }) => p.isOtherCountries),
+      ).toHaveLength(1);
+      const sum = out.producers.reduce((a: number, p: { share: number }) => a + p.share, 0);
+      expect(sum).toBeCloseTo(1, 12);
+    },
+  );
+
+  it("defaults to the latest year and prints a table", async () => {
+    const r = await sandbox.run(["criticality", "hhi", "--material", "COBALT", "--stage", "mine"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("2025");
+    expect(r.out).toContain("COD");
+    const json = await sandbox.run([
+      "criticality",
+      "hhi",
+      "--material",
+      "cobalt",
+      "--stage",
+      "mine",
+      "--json",
+    ]);
+    expect(Math.abs(JSON.parse(json.out).hhi - cobaltHhiFromCsv(2025))).toBeLessThan(1e-12);
+  });
+
+  it("rejects an unknown material with exit 1 and a French message naming close matches", async () => {
+    const r = await sandbox.run(["criticality", "hhi", "--material", "cobalte", "--stage", "mine"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("Matière inconnue");
+    expect(r.err).toContain("cobalte");
+    expect(r.err).toContain("Vouliez-vous dire");
+    expect(r.err).toContain("criticality_unknown_material");
+  });
+
+  it("rejects an unknown stage as a usage error", async () => {
+    const r = await sandbox.run([
+      "criticality",
+      "hhi",
+      "--material",
+      "cobalt",
+      "--stage",
+      "smelter",
+    ]);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe("criticality assess", () => {
+  it("--method eu --party fr: exactly the 34 materials of Annex II, copper and nickel strategic", async () => {
+    const r = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "eu",
+      "--party",
+      "fr",
+      "--json",
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as {
+      results: { material: string; critical?: boolean; basis?: string }[];
+    };
+    const critical = out.results.filter((x) => x.critical);
+    const db = await sandbox.open();
+    let annex: { material_id: string; category: string }[];
+    try {
+      annex = await db.query(
+        "SELECT material_id, category FROM official_list_members WHERE list_id = 'eu-2024-annex-ii'",
+      );
+    } finally {
+      await db.close();
+    }
+    expect(critical).toHaveLength(34);
+    expect(critical.map((x) => `${x.material}|${x.basis}`).sort()).toEqual(
+      annex.map((a) => `${a.material_id}|${a.category}`).sort(),
+    );
+    expect(
+      critical
+        .filter((x) => x.basis === "strategic")
+        .map((x) => x.material)
+        .sort(),
+    ).toEqual(["copper", "nickel"]);
+  });
+
+  it("--method eu --party qc: names the missing inputs instead of a result", async () => {
+    const r = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "eu",
+      "--party",
+      "qc",
+      "--json",
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const cobalt = JSON.parse(r.out).results.find(
+      (x: { material: string }) => x.material === "cobalt",
+    );
+    expect(cobalt).toMatchObject({
+      status: "missing_inputs",
+      missing: [{ input: "party_sourcing" }, { input: "party_sourcing" }],
+    });
+  });
+
+  it("--csv: a header and one line per material", async () => {
+    const json = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "eu",
+      "--party",
+      "fr",
+      "--json",
+    ]);
+    const r = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "eu",
+      "--party",
+      "fr",
+      "--csv",
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines[0]).toBe(
+      "material,party,status,supply_risk,economic_importance,stage,critical,basis,missing\r",
+    );
+    expect(lines).toHaveLength(1 + JSON.parse(json.out).results.length);
+    const rows: Record<string, string>[] = parse(r.out, { columns: true });
+    expect(rows.filter((x) => x.critical === "true")).toHaveLength(34);
+  });
+
+  it("--method hhi: mine and refinery HHI per material, the cobalt one as from hhi", async () => {
+    const r = await sandbox.run(["criticality", "assess", "--method", "hhi", "--csv"]);
+    expect(r.code, r.err).toBe(0);
+    const rows: Record<string, string>[] = parse(r.out, { columns: true });
+    const cobalt = rows.find((x) => x.material === "cobalt");
+    expect(cobalt?.mine_year).toBe("2025");
+    expect(Math.abs(Number(cobalt?.mine_hhi) - cobaltHhiFromCsv(2025))).toBeLessThan(1e-12);
+    expect(new Set(rows.map((x) => x.material)).size).toBe(rows.length);
+  });
+
+  it("--method geopolrisk: every material names the missing imports, no crash", async () => {
+    const r = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "geopolrisk",
+      "--party",
+      "fr",
+      "--json",
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const results = JSON.parse(r.out).results as { status: string; missing: { input: string }[] }[];
+    expect(results.length).toBeGreaterThan(50);
+    for (const x of results) {
+      expect(x.status).toBe("missing_inputs");
+      expect(x.missing.map((m) => m.input)).toContain("imports");
+    }
+    const table = await sandbox.run(["criticality", "assess", "--method", "geopolrisk"]);
+    expect(table.out).toContain("trade_flows");
+  });
+});

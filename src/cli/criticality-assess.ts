@@ -1,0 +1,227 @@
+import {
+  assessEu,
+  assessGeoPolRisk,
+  buildWgiIndex,
+  EU_THRESHOLDS_2023,
+  type MissingInput,
+  type PartyId,
+  productionConcentration,
+  type Stage,
+} from "../criticality/engine/index.ts";
+import { toAppError } from "../criticality/engine-error-text.ts";
+import { EU_RESULTS_VINTAGE, euInputs } from "../criticality/loaders/eu.ts";
+import { listMaterials } from "../criticality/loaders/materials.ts";
+import { supplyRows } from "../criticality/loaders/supply.ts";
+import type { Db } from "../platform/db/client.ts";
+import { fail } from "../platform/errors/app-error.ts";
+import type { Lang } from "../platform/i18n/i18n.ts";
+import { parseOptions, required } from "./args.ts";
+import type { CliContext } from "./context.ts";
+import { CLI_PARTIES, CLI_STAGES, parseYear, pick } from "./criticality-common.ts";
+import { type Cell, printRows } from "./criticality-output.ts";
+
+const METHODS = { eu: "eu", geopolrisk: "geopolrisk", hhi: "hhi" } as const;
+
+type Result = { material: string; missing?: readonly MissingInput[] } & Record<string, unknown>;
+type Table = { header: string[]; cells: (r: Result) => Cell[] };
+type StageHhi = { year: number; hhi: number; includesOtherCountries: boolean } | null;
+
+const missingText = (m: readonly MissingInput[] | undefined) =>
+  (m ?? []).map((x) => (x.stage ? `${x.input}:${x.stage}` : x.input)).join(" ");
+
+/** alliage criticality assess --method eu|geopolrisk|hhi [--party global|qc|fr] [--year Y] */
+export async function assessCommand(ctx: CliContext, args: string[]): Promise<number> {
+  const lang = ctx.config.cliLang;
+  const { values } = parseOptions(lang, args, {
+    method: { type: "string" },
+    party: { type: "string" },
+    year: { type: "string" },
+    json: { type: "boolean" },
+    csv: { type: "boolean" },
+  });
+  const method = pick(lang, METHODS, required(lang, values.method, "--method"), "--method");
+  const partyName = values.party ?? "global";
+  const party = pick(lang, CLI_PARTIES, partyName, "--party");
+  const year = parseYear(lang, values.year);
+  const db = await ctx.database();
+  let results: Result[];
+  let tradeFlowRows = 0;
+  try {
+    if (method === "eu") {
+      results = await euResults(db, party, partyName, year);
+    } else if (method === "hhi") {
+      results = await hhiResults(db, lang, year);
+    } else {
+      const [trade] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM trade_flows");
+      tradeFlowRows = Number(trade?.n ?? 0);
+      results = await geoPolRiskResults(db, lang, party, partyName, year);
+    }
+  } finally {
+    await db.close();
+  }
+  if (values.json) {
+    ctx.out(
+      JSON.stringify({
+        method,
+        party: partyName,
+        ...(method === "geopolrisk" && { tradeFlowRows }),
+        results,
+      }),
+    );
+    return 0;
+  }
+  const table = TABLES[method];
+  printRows(ctx, { csv: values.csv === true }, table.header, results.map(table.cells));
+  if (!values.csv && method === "geopolrisk") {
+    ctx.out(
+      lang === "fr"
+        ? `Importations manquantes : aucun flux commercial bilatéral n’est utilisé (table trade_flows : ${tradeFlowRows} ligne(s) ; importez BACI).`
+        : `Imports missing: no bilateral trade data is used (table trade_flows: ${tradeFlowRows} row(s); import BACI).`,
+    );
+  }
+  return 0;
+}
+
+const stageOf = (r: Result, key: string) => r[key] as StageHhi | undefined;
+
+const TABLES: Record<keyof typeof METHODS, Table> = {
+  eu: {
+    header: [
+      "material",
+      "party",
+      "status",
+      "supply_risk",
+      "economic_importance",
+      "stage",
+      "critical",
+      "basis",
+      "missing",
+    ],
+    cells: (r) => [
+      r.material,
+      r.party as string,
+      r.status as string,
+      r.supplyRisk as number | undefined,
+      r.economicImportance as number | undefined,
+      r.bottleneckStage as string | undefined,
+      r.critical as boolean | undefined,
+      r.basis as string | undefined,
+      missingText(r.missing),
+    ],
+  },
+  hhi: {
+    header: ["material", "mine_year", "mine_hhi", "refinery_year", "refinery_hhi", "missing"],
+    cells: (r) => [
+      r.material,
+      stageOf(r, "mine")?.year,
+      stageOf(r, "mine")?.hhi,
+      stageOf(r, "refinery")?.year,
+      stageOf(r, "refinery")?.hhi,
+      missingText(r.missing),
+    ],
+  },
+  geopolrisk: {
+    header: ["material", "party", "status", "missing"],
+    cells: (r) => [r.material, r.party as string, r.status as string, missingText(r.missing)],
+  },
+};
+
+/** EU method from the published results: the France/EU view; other views name what is missing. */
+async function euResults(
+  db: Db,
+  party: PartyId,
+  partyName: string,
+  year: number | undefined,
+): Promise<Result[]> {
+  const vintage = year === undefined ? EU_RESULTS_VINTAGE : `EU CRM ${year}`;
+  const { inputs } = await euInputs(db, vintage);
+  if (inputs.length === 0) throw fail("criticality_no_assessment", { vintage });
+  const wgi = buildWgiIndex(new Map());
+  return inputs.map((input) => {
+    const o = assessEu(input, party, wgi, EU_THRESHOLDS_2023);
+    if (o.status !== "ok") {
+      return { material: o.material, party: partyName, status: o.status, missing: o.missing };
+    }
+    return {
+      material: o.material,
+      party: partyName,
+      status: "ok",
+      source: o.source,
+      supplyRisk: o.supplyRisk,
+      economicImportance: o.economicImportance,
+      bottleneckStage: o.bottleneckStage,
+      critical: o.classification.critical,
+      basis: o.classification.basis,
+    };
+  });
+}
+
+/** Production HHI at a stage, or null without production rows. */
+async function stageHhi(
+  db: Db,
+  lang: Lang,
+  materialId: string,
+  stage: Stage,
+  year: number | undefined,
+) {
+  const s = await supplyRows(db, materialId, stage, year);
+  if (!s) return null;
+  try {
+    const c = productionConcentration(materialId, stage, s.year, s.rows);
+    return { series: s, hhi: c.hhi, includesOtherCountries: c.includesOtherCountries };
+  } catch (error) {
+    throw toAppError(error, lang);
+  }
+}
+
+/** Production HHI at mine and refinery stage for every material with production data. */
+async function hhiResults(db: Db, lang: Lang, year: number | undefined): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const m of await listMaterials(db)) {
+    const row: Result = { material: m.id };
+    const missing: MissingInput[] = [];
+    for (const [name, stage] of Object.entries(CLI_STAGES)) {
+      const h = await stageHhi(db, lang, m.id, stage, year);
+      row[name] = h && {
+        year: h.series.year,
+        hhi: h.hhi,
+        includesOtherCountries: h.includesOtherCountries,
+      };
+      if (!h) missing.push({ input: "world_production", stage });
+    }
+    if (missing.length === Object.keys(CLI_STAGES).length) continue;
+    results.push(missing.length > 0 ? { ...row, missing } : row);
+  }
+  return results;
+}
+
+/**
+ * GeoPolRisk for every material: world mine production comes from USGS, but no importer's
+ * sourcing is built from trade data yet, so the engine reports the imports as missing.
+ */
+async function geoPolRiskResults(
+  db: Db,
+  lang: Lang,
+  party: PartyId,
+  partyName: string,
+  year: number | undefined,
+): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const m of await listMaterials(db)) {
+    const h = await stageHhi(db, lang, m.id, "extraction", year);
+    const o = assessGeoPolRisk(
+      {
+        material: m.id,
+        year: h?.series.year ?? year ?? "",
+        ...(h && { worldProduction: h.series.rows }),
+      },
+      party,
+    );
+    results.push(
+      o.status === "ok"
+        ? { material: m.id, party: partyName, status: "ok", values: o.values }
+        : { material: m.id, party: partyName, status: o.status, missing: o.missing },
+    );
+  }
+  return results;
+}

@@ -1,0 +1,253 @@
+import { raw } from "hono/html";
+import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { EU_THRESHOLDS_2023 } from "../engine/index.ts";
+import {
+  EU_PUBLISHED_SOURCE,
+  type MatrixPoint,
+  PARTY_CODE_LIST,
+  type PartyAssessment,
+  type PartyCode,
+} from "./assessment.ts";
+import { labelledSvg, matrixSvg } from "./chart.ts";
+import { basisLabel, inputLabel, listLabel, partyLabel, criticalityText as t } from "./messages.ts";
+import { oneDecimal } from "./number.ts";
+import type { DatasetInfo, OfficialList } from "./repository.ts";
+
+export const SORTS = ["nom", "ra", "ie"] as const;
+export type Sort = (typeof SORTS)[number];
+
+const STAGE_NAMES: Record<string, { fr: string; en: string }> = {
+  extraction: { fr: "extraction", en: "extraction" },
+  processing: { fr: "transformation (raffinage)", en: "processing (refining)" },
+};
+
+type MatrixProps = {
+  lang: Lang;
+  party: PartyCode;
+  sort: Sort;
+  assessment: PartyAssessment;
+  dataset: DatasetInfo;
+};
+
+export function MatrixPage({ lang, party, sort, assessment, dataset }: MatrixProps) {
+  return (
+    <>
+      <h1>{t(lang, "matrixTitle")}</h1>
+      <p class="lead">{t(lang, "matrixLead")}</p>
+      <p>
+        <a href={localisedPath(lang, "/criticite/listes")}>{t(lang, "listsLink")}</a>
+      </p>
+      <PartyForm lang={lang} party={party} sort={sort} />
+      {assessment.status === "ok" ? (
+        <Matrix
+          lang={lang}
+          party={party}
+          sort={sort}
+          points={assessment.points}
+          dataset={dataset}
+        />
+      ) : (
+        <section class="empty-state" aria-labelledby="manquant-titre">
+          <h2 id="manquant-titre">{t(lang, "missingTitle")}</h2>
+          <p>{t(lang, "missingLead", { party: partyLabel(lang, party) })}</p>
+          <ul>
+            {assessment.missing.map((m) => {
+              const stage = m.stage ? (STAGE_NAMES[m.stage]?.[lang] ?? m.stage) : null;
+              const n = formatNumber(lang, m.materials);
+              const input = inputLabel(lang, m.input);
+              return (
+                <li>
+                  {stage
+                    ? t(lang, "missingItem", { input, stage, n })
+                    : t(lang, "missingItemNoStage", { input, n })}
+                </li>
+              );
+            })}
+          </ul>
+          <p>{t(lang, "missingHint")}</p>
+        </section>
+      )}
+    </>
+  );
+}
+
+function PartyForm({ lang, party, sort }: { lang: Lang; party: PartyCode; sort: Sort }) {
+  return (
+    <form method="get" action={localisedPath(lang, "/criticite")} class="filters party-form">
+      <fieldset>
+        <legend>{t(lang, "partyLegend")}</legend>
+        <label for="partie">{t(lang, "partyLabel")}</label>
+        <select id="partie" name="partie">
+          {PARTY_CODE_LIST.map((p) => (
+            <option value={p} selected={p === party}>
+              {partyLabel(lang, p)}
+            </option>
+          ))}
+        </select>
+        <input type="hidden" name="tri" value={sort} />
+        <button type="submit">{t(lang, "show")}</button>
+      </fieldset>
+    </form>
+  );
+}
+
+const byName = (lang: Lang) => (a: MatrixPoint, b: MatrixPoint) =>
+  a.row.name[lang].localeCompare(b.row.name[lang], lang);
+
+function sorted(lang: Lang, points: readonly MatrixPoint[], sort: Sort): MatrixPoint[] {
+  const name = byName(lang);
+  const list = [...points];
+  if (sort === "ra") return list.sort((a, b) => b.supplyRisk - a.supplyRisk || name(a, b));
+  if (sort === "ie")
+    return list.sort((a, b) => b.economicImportance - a.economicImportance || name(a, b));
+  return list.sort(name);
+}
+
+function Matrix(props: {
+  lang: Lang;
+  party: PartyCode;
+  sort: Sort;
+  points: MatrixPoint[];
+  dataset: DatasetInfo;
+}) {
+  const { lang, party, sort, points, dataset } = props;
+  const critical = points.filter((p) => p.critical);
+  const strategic = critical.filter((p) => p.basis === "strategic");
+  const n1 = (v: number) => oneDecimal(lang, v);
+  const svg = labelledSvg(
+    matrixSvg(lang, points),
+    "matrice",
+    t(lang, "chartTitle"),
+    t(lang, "chartDesc", {
+      n: formatNumber(lang, points.length),
+      ei: n1(EU_THRESHOLDS_2023.economicImportance),
+      sr: n1(EU_THRESHOLDS_2023.supplyRisk),
+      critical: formatNumber(lang, critical.length),
+      strategic: formatNumber(lang, strategic.length),
+    }),
+  );
+  const sortLink = (s: Sort) => `${localisedPath(lang, "/criticite")}?partie=${party}&tri=${s}`;
+  const header = (s: Sort, label: string, abbr?: string) => (
+    <th scope="col" aria-sort={sort === s ? (s === "nom" ? "ascending" : "descending") : undefined}>
+      <a href={sortLink(s)} aria-label={t(lang, "sortBy", { col: abbr ?? label })}>
+        {abbr ? <abbr title={abbr}>{label}</abbr> : label}
+      </a>
+    </th>
+  );
+  return (
+    <div class="matrix">
+      <figure class="chart" aria-labelledby="matrice-legende">
+        {raw(svg)}
+        <figcaption id="matrice-legende">
+          {t(lang, "source", {
+            source: EU_PUBLISHED_SOURCE,
+            vintage: dataset.vintage,
+            file: dataset.fileName,
+            date: formatDate(lang, dataset.importedAt),
+            sr: n1(EU_THRESHOLDS_2023.supplyRisk),
+            ei: n1(EU_THRESHOLDS_2023.economicImportance),
+          })}
+        </figcaption>
+      </figure>
+      <div class="table-wrap">
+        <table class="data-table matrix-table">
+          <caption>
+            {t(lang, "tableCaption", {
+              n: formatNumber(lang, points.length),
+              critical: formatNumber(lang, critical.length),
+            })}
+          </caption>
+          <thead>
+            <tr>
+              {header("nom", t(lang, "colMaterial"))}
+              {header("ra", t(lang, "colSr"), t(lang, "srAbbr"))}
+              {header("ie", t(lang, "colEi"), t(lang, "eiAbbr"))}
+              <th scope="col">{t(lang, "colStage")}</th>
+              <th scope="col">{t(lang, "colBasis")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted(lang, points, sort).map((p) => (
+              <tr id={`matiere-${p.row.materialId}`} class={`basis-${p.basis ?? "none"}`}>
+                <th scope="row">{p.row.name[lang]}</th>
+                <td class="num">{n1(p.supplyRisk)}</td>
+                <td class="num">{n1(p.economicImportance)}</td>
+                <td>{p.row.stage?.label[lang] ?? "—"}</td>
+                <td class="basis">{basisLabel(lang, p.basis)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }) {
+  const materials = new Map<string, { fr: string; en: string }>();
+  for (const l of lists) for (const m of l.members) materials.set(m.materialId, m.name);
+  const rows = [...materials.entries()].sort(([, a], [, b]) =>
+    a[lang].localeCompare(b[lang], lang),
+  );
+  const index = lists.map((l) => new Map(l.members.map((m) => [m.materialId, m])));
+  return (
+    <>
+      <h1>{t(lang, "listsTitle")}</h1>
+      <p class="lead">{t(lang, "listsLead")}</p>
+      <p>
+        <a href={localisedPath(lang, "/criticite")}>{t(lang, "matrixLink")}</a>
+      </p>
+      <p>{t(lang, "listsNote")}</p>
+      <div class="table-wrap">
+        <table class="data-table lists-table">
+          <caption>
+            {t(lang, "listsCaption", {
+              n: formatNumber(lang, rows.length),
+              lists: formatNumber(lang, lists.length),
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, "colMaterial")}</th>
+              {lists.map((l) => (
+                <th scope="col" id={`liste-${l.id}`}>
+                  {listLabel(lang, l.id)}
+                  <br />
+                  <span class="list-count">
+                    {t(lang, "listCount", { n: formatNumber(lang, l.members.length) })}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([id, name]) => (
+              <tr id={`matiere-${id}`}>
+                <th scope="row">{name[lang]}</th>
+                {index.map((members) => {
+                  const m = members.get(id);
+                  if (!m)
+                    return (
+                      <td class="mark">
+                        <span class="visually-hidden">{t(lang, "notListed")}</span>
+                      </td>
+                    );
+                  const strategic = m.strategic === true;
+                  return (
+                    <td class={strategic ? "mark strategic" : "mark"}>
+                      <span aria-hidden="true">{strategic ? "★" : "✓"}</span>
+                      <span class="visually-hidden">
+                        {t(lang, strategic ? "listedStrategic" : "listed")}
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { access } from "../../platform/http/access.ts";
+import type { Router } from "../../platform/http/router.ts";
+import type { AppEnv } from "../../platform/http/types.ts";
+import { renderPage } from "../../platform/web/render.tsx";
+import { assessParty, PARTY_CODE_LIST, type PartyCode } from "./assessment.ts";
+import { criticalityText as t } from "./messages.ts";
+import { ListsPage, MatrixPage, SORTS, type Sort } from "./pages.tsx";
+import { presentAssessments, presentLists, presentMaterials } from "./presenter.ts";
+import { loadEuResults, loadMaterials, loadOfficialLists } from "./repository.ts";
+import { assessmentsQuery, assessmentsSchema, listsSchema, materialsSchema } from "./schema.ts";
+
+const READ = access("read", "Criticality");
+const TAGS = ["Criticité / Criticality"];
+
+export function registerCriticality(router: Router): void {
+  router.page("GET", "/criticite", READ, showMatrix);
+  router.page("GET", "/criticite/listes", READ, showLists);
+
+  router.api(
+    createRoute({
+      method: "get",
+      path: "/api/v1/criticality/materials",
+      tags: TAGS,
+      summary: "Matières et listes officielles où elles figurent / Materials and their lists",
+      responses: {
+        200: {
+          description: "Les matières / The materials",
+          content: { "application/json": { schema: materialsSchema } },
+        },
+      },
+    }),
+    READ,
+    async (c) => c.json(presentMaterials(await loadMaterials(c.var.deps.db)), 200),
+  );
+
+  router.api(
+    createRoute({
+      method: "get",
+      path: "/api/v1/criticality/lists",
+      tags: TAGS,
+      summary: "Listes officielles de minéraux critiques / Official critical mineral lists",
+      description:
+        "Québec 2020, UE 2024 (annexe II du règlement 2024/1252), États-Unis 2022 et 2025, avec leurs membres. / Québec 2020, EU 2024 (Annex II of Regulation 2024/1252), United States 2022 and 2025, with their members.",
+      responses: {
+        200: {
+          description: "Les listes / The lists",
+          content: { "application/json": { schema: listsSchema } },
+        },
+      },
+    }),
+    READ,
+    async (c) => c.json(presentLists(await loadOfficialLists(c.var.deps.db)), 200),
+  );
+
+  router.api(
+    createRoute({
+      method: "get",
+      path: "/api/v1/criticality/assessments",
+      tags: TAGS,
+      summary: "Évaluation de criticité (méthode UE) / Criticality assessment (EU method)",
+      description:
+        "Valeurs publiées de l’évaluation de l’UE 2023 (RA, IE, étape) et classement selon les seuils RA ≥ 1,0 et IE ≥ 2,8. Seul le point de vue France–UE a des valeurs publiées ; les autres répondent status = missing_inputs avec les données manquantes. / Published values of the EU 2023 assessment and classification against SR ≥ 1.0 and EI ≥ 2.8. Only the France–EU view has published values; the others answer status = missing_inputs with what is missing.",
+      request: { query: assessmentsQuery },
+      responses: {
+        200: {
+          description: "Résultats ou données manquantes / Results or missing inputs",
+          content: { "application/json": { schema: assessmentsSchema } },
+        },
+      },
+    }),
+    READ,
+    async (c) => {
+      const { party } = c.req.valid("query");
+      const results = await loadEuResults(c.var.deps.db);
+      const assessment = results
+        ? assessParty(results, party)
+        : { status: "ok" as const, party, points: [] };
+      return c.json(presentAssessments(assessment, results?.dataset), 200);
+    },
+  );
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T) =>
+  values.includes(value as T) ? (value as T) : fallback;
+
+async function showMatrix(c: Context<AppEnv>) {
+  const lang = c.var.lang;
+  const party: PartyCode = oneOf(PARTY_CODE_LIST, c.req.query("partie"), "fr");
+  const sort: Sort = oneOf(SORTS, c.req.query("tri"), "nom");
+  const results = await loadEuResults(c.var.deps.db);
+  if (!results) {
+    const body = (
+      <>
+        <h1>{t(lang, "matrixTitle")}</h1>
+        <p class="alert">{t(lang, "noData")}</p>
+      </>
+    );
+    return renderPage(c, t(lang, "matrixTitle"), body);
+  }
+  const assessment = assessParty(results, party);
+  return renderPage(
+    c,
+    t(lang, "matrixTitle"),
+    <MatrixPage
+      lang={lang}
+      party={party}
+      sort={sort}
+      assessment={assessment}
+      dataset={results.dataset}
+    />,
+  );
+}
+
+async function showLists(c: Context<AppEnv>) {
+  const lang = c.var.lang;
+  const lists = await loadOfficialLists(c.var.deps.db);
+  return renderPage(c, t(lang, "listsTitle"), <ListsPage lang={lang} lists={lists} />);
+}

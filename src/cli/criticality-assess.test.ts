@@ -2,6 +2,14 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DATA_DIR } from "../criticality/datasets/seed.ts";
+import {
+  CANADA_BACI,
+  COBALT_HS,
+  FRANCE_BACI,
+  independentGeoPolRisk,
+  NICKEL_HS,
+  writeTradeFixture,
+} from "../criticality/loaders/trade-fixture.ts";
 import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
 
 const sandbox = useCliSandbox();
@@ -215,5 +223,85 @@ describe("criticality assess", () => {
     }
     const table = await sandbox.run(["criticality", "assess", "--method", "geopolrisk"]);
     expect(table.out).toContain("trade_flows");
+  });
+
+  it("--method geopolrisk after a BACI import: nickel for France equals an independent computation", async () => {
+    const fixture = writeTradeFixture(sandbox.dir());
+    const imported = await sandbox.run(["data", "import", "baci", fixture.file]);
+    expect(imported.code, imported.err).toBe(0);
+    const r = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "geopolrisk",
+      "--party",
+      "fr",
+      "--json",
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.tradeFlowRows).toBeGreaterThan(0);
+    type Row = {
+      material: string;
+      status: string;
+      values?: Record<string, number>;
+      missing?: { input: string }[];
+      tradeYear?: number;
+      importer?: string;
+    };
+    const byMaterial = new Map((out.results as Row[]).map((x) => [x.material, x]));
+    const nickel = byMaterial.get("nickel");
+    expect(nickel).toMatchObject({ status: "ok", importer: "FRA", tradeYear: fixture.year });
+    const lithium = byMaterial.get("lithium");
+    expect(lithium?.status).toBe("missing_inputs");
+    expect(lithium?.missing?.map((m) => m.input)).toEqual(["imports"]);
+    const db = await sandbox.open();
+    let want: Awaited<ReturnType<typeof independentGeoPolRisk>>;
+    let wantCobaltQc: Awaited<ReturnType<typeof independentGeoPolRisk>>;
+    try {
+      want = await independentGeoPolRisk(db, fixture, "nickel", FRANCE_BACI, NICKEL_HS, "FRA");
+      wantCobaltQc = await independentGeoPolRisk(
+        db,
+        fixture,
+        "cobalt",
+        CANADA_BACI,
+        COBALT_HS,
+        "CAN",
+      );
+    } finally {
+      await db.close();
+    }
+    const close = (a: number | undefined, b: number) =>
+      expect(Math.abs((a ?? Number.NaN) - b) / Math.abs(b)).toBeLessThan(1e-12);
+    for (const key of ["hhi", "numerator", "score", "price", "midpoint", "cf"] as const) {
+      close(nickel?.values?.[key], want[key]);
+    }
+    close(nickel?.values?.totalTrade, want.q);
+    const qc = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "geopolrisk",
+      "--party",
+      "qc",
+      "--json",
+    ]);
+    expect(qc.code, qc.err).toBe(0);
+    const cobalt = (JSON.parse(qc.out).results as Row[]).find((x) => x.material === "cobalt");
+    expect(cobalt).toMatchObject({ status: "ok", importer: "CAN" });
+    close(cobalt?.values?.cf, wantCobaltQc.cf);
+    const table = await sandbox.run([
+      "criticality",
+      "assess",
+      "--method",
+      "geopolrisk",
+      "--party",
+      "fr",
+    ]);
+    expect(table.code, table.err).toBe(0);
+    expect(table.out).toMatch(/nickel\s+fr\s+ok\s+2024/u);
+    const global = await sandbox.run(["criticality", "assess", "--method", "geopolrisk", "--json"]);
+    for (const x of JSON.parse(global.out).results as Row[])
+      expect(x.status).toBe("missing_inputs");
   });
 });

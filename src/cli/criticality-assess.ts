@@ -3,6 +3,7 @@ import {
   assessGeoPolRisk,
   buildWgiIndex,
   EU_THRESHOLDS_2023,
+  type GeoPolRiskValues,
   type MissingInput,
   type PartyId,
   productionConcentration,
@@ -12,6 +13,7 @@ import { toAppError } from "../criticality/engine-error-text.ts";
 import { EU_RESULTS_VINTAGE, euInputs } from "../criticality/loaders/eu.ts";
 import { listMaterials } from "../criticality/loaders/materials.ts";
 import { supplyRows } from "../criticality/loaders/supply.ts";
+import { type TradeParty, tradeImports } from "../criticality/loaders/trade.ts";
 import type { Db } from "../platform/db/client.ts";
 import { fail } from "../platform/errors/app-error.ts";
 import type { Lang } from "../platform/i18n/i18n.ts";
@@ -72,11 +74,11 @@ export async function assessCommand(ctx: CliContext, args: string[]): Promise<nu
   }
   const table = TABLES[method];
   printRows(ctx, { csv: values.csv === true }, table.header, results.map(table.cells));
-  if (!values.csv && method === "geopolrisk") {
+  if (!values.csv && method === "geopolrisk" && results.some((r) => r.status !== "ok")) {
     ctx.out(
       lang === "fr"
-        ? `Importations manquantes : aucun flux commercial bilatéral n’est utilisé (table trade_flows : ${tradeFlowRows} ligne(s) ; importez BACI).`
-        : `Imports missing: no bilateral trade data is used (table trade_flows: ${tradeFlowRows} row(s); import BACI).`,
+        ? `Importations manquantes pour certaines matières : pas de flux bilatéraux pour ce pays (table trade_flows : ${tradeFlowRows} ligne(s) ; alliage data import baci FICHIER).`
+        : `Imports missing for some materials: no bilateral flows for this country (table trade_flows: ${tradeFlowRows} row(s); alliage data import baci FILE).`,
     );
   }
   return 0;
@@ -121,8 +123,37 @@ const TABLES: Record<keyof typeof METHODS, Table> = {
     ],
   },
   geopolrisk: {
-    header: ["material", "party", "status", "missing"],
-    cells: (r) => [r.material, r.party as string, r.status as string, missingText(r.missing)],
+    header: [
+      "material",
+      "party",
+      "status",
+      "trade_year",
+      "production_year",
+      "hhi",
+      "import_risk",
+      "score",
+      "price",
+      "cf",
+      "defaulted_stability",
+      "missing",
+    ],
+    cells: (r) => {
+      const v = r.values as GeoPolRiskValues | undefined;
+      return [
+        r.material,
+        r.party as string,
+        r.status as string,
+        r.tradeYear as number | undefined,
+        r.productionYear as number | undefined,
+        v?.hhi,
+        v?.importRisk,
+        v?.score,
+        v?.price,
+        v?.cf,
+        (r.defaultedStability as string[] | undefined)?.length,
+        missingText(r.missing),
+      ];
+    },
   },
 };
 
@@ -195,9 +226,16 @@ async function hhiResults(db: Db, lang: Lang, year: number | undefined): Promise
   return results;
 }
 
+/** CLI parties → the importing economy whose BACI flows are read (the global view has none). */
+const TRADE_PARTY: Readonly<Partial<Record<PartyId, TradeParty>>> = {
+  "quebec-canada": "qc",
+  "france-eu": "fr",
+};
+
 /**
- * GeoPolRisk for every material: world mine production comes from USGS, but no importer's
- * sourcing is built from trade data yet, so the engine reports the imports as missing.
+ * GeoPolRisk for every material: the party's imports from BACI (trade_flows), exporters'
+ * stability from WGI, world mine production from USGS (the trade year, else the latest).
+ * Materials without flows, or without production, name what is missing.
  */
 async function geoPolRiskResults(
   db: Db,
@@ -207,21 +245,57 @@ async function geoPolRiskResults(
   year: number | undefined,
 ): Promise<Result[]> {
   const results: Result[] = [];
+  const tradeParty = TRADE_PARTY[party];
   for (const m of await listMaterials(db)) {
-    const h = await stageHhi(db, lang, m.id, "extraction", year);
-    const o = assessGeoPolRisk(
-      {
-        material: m.id,
-        year: h?.series.year ?? year ?? "",
-        ...(h && { worldProduction: h.series.rows }),
-      },
-      party,
-    );
-    results.push(
-      o.status === "ok"
-        ? { material: m.id, party: partyName, status: "ok", values: o.values }
-        : { material: m.id, party: partyName, status: o.status, missing: o.missing },
-    );
+    const trade = tradeParty
+      ? await tradeImports(db, { materialId: m.id, year, party: tradeParty })
+      : null;
+    const productionYear = trade?.year ?? year;
+    const h =
+      (await stageHhi(db, lang, m.id, "extraction", productionYear)) ??
+      (trade && year === undefined
+        ? await stageHhi(db, lang, m.id, "extraction", undefined)
+        : null);
+    let o: ReturnType<typeof assessGeoPolRisk>;
+    try {
+      o = assessGeoPolRisk(
+        {
+          material: m.id,
+          year: trade?.year ?? h?.series.year ?? year ?? "",
+          ...(h && { worldProduction: h.series.rows }),
+          ...(trade && { parties: { [party]: trade.partyInput } }),
+        },
+        party,
+      );
+    } catch (error) {
+      throw toAppError(error, lang);
+    }
+    if (o.status !== "ok") {
+      results.push({ material: m.id, party: partyName, status: o.status, missing: o.missing });
+      continue;
+    }
+    results.push({
+      material: m.id,
+      party: partyName,
+      status: "ok",
+      importer: o.inputs.importer,
+      tradeYear: trade?.year,
+      tradeSource: trade?.source,
+      productionYear: h?.series.year,
+      productionVintage: h?.series.vintage,
+      domesticProduction: o.inputs.domesticProduction,
+      values: o.values,
+      defaultedStability: o.inputs.defaultedStability,
+      ...(trade &&
+        trade.unknownExporterCodes.length > 0 && {
+          unknownExporterCodes: trade.unknownExporterCodes,
+        }),
+      ...(trade &&
+        trade.flowsWithoutQuantity > 0 && {
+          flowsWithoutQuantity: trade.flowsWithoutQuantity,
+        }),
+      includesOtherCountries: o.inputs.includesOtherCountries,
+    });
   }
   return results;
 }

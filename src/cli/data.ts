@@ -1,37 +1,48 @@
 import fs from "node:fs";
+import path from "node:path";
+import {
+  BaciFormatError,
+  baciFileInfo,
+  describeMalformed,
+  type ImportProgress,
+  importBaciFile,
+} from "../criticality/datasets/baci/index.ts";
 import { importDataset, listDatasets } from "../criticality/datasets/import.ts";
 import { importerFor } from "../criticality/datasets/kinds.ts";
 import { dataMessages } from "../criticality/datasets/messages.ts";
 import { reportLines } from "../criticality/datasets/report.ts";
+import { hsToMaterials } from "../criticality/loaders/trade.ts";
 import { fail } from "../platform/errors/app-error.ts";
+import { messages } from "../platform/i18n/i18n.ts";
 import { parseOptions } from "./args.ts";
 import { type CliContext, type Subcommand, UsageError } from "./context.ts";
 import { cli } from "./messages.ts";
 
-/** alliage data import KIND FILE [--vintage V] [--json] | list [--json] */
+/** alliage data import KIND FILE [--vintage V] [--source S] [--json] | list [--json] */
 export const dataCommand: Subcommand = async (ctx) => {
   const lang = ctx.config.cliLang;
   const [action, ...rest] = ctx.args;
   const { values, positionals } = parseOptions(lang, rest, {
     vintage: { type: "string" },
+    source: { type: "string" },
     json: { type: "boolean" },
   });
   const json = values.json === true;
   if (action === "import") {
     const [kind, file, ...extra] = positionals;
     if (!kind || !file || extra.length > 0) throw new UsageError(cli(lang, "usage"));
+    const vintage = typeof values.vintage === "string" ? values.vintage : undefined;
+    if (kind === "baci") {
+      const source = typeof values.source === "string" ? values.source : undefined;
+      return runBaciImport(ctx, file, { vintage, source, json });
+    }
+    if (values.source !== undefined) throw new UsageError(cli(lang, "usage"));
     // Refused before the database is opened: nothing to write, nothing to wait for.
     importerFor(kind);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
       throw fail("dataset_file_not_found", { file });
     }
-    return runImport(
-      ctx,
-      kind,
-      file,
-      typeof values.vintage === "string" ? values.vintage : undefined,
-      json,
-    );
+    return runImport(ctx, kind, file, vintage, json);
   }
   if (action === "list" && positionals.length === 0) return list(ctx, json);
   throw new UsageError(cli(lang, "usage"));
@@ -63,6 +74,111 @@ async function runImport(
     const report = await importDataset(db, { kind, file, vintage, onProgress });
     if (json) ctx.out(JSON.stringify(report, null, 2));
     else for (const line of reportLines(report, lang)) ctx.out(line);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+const baciCli = messages({
+  reading: {
+    fr: "Lecture : {percent} % ({read}/{total} Mo)",
+    en: "Reading: {percent}% ({read}/{total} MB)",
+  },
+  storing: {
+    fr: "Enregistrement : {percent} % ({written}/{total})",
+    en: "Storing: {percent}% ({written}/{total})",
+  },
+  imported: {
+    fr: "baci « {source} » ({vintage}) importé depuis {file} ; années : {years}.",
+    en: "baci “{source}” ({vintage}) imported from {file}; years: {years}.",
+  },
+  counts: {
+    fr: "Lignes lues : {read} ; retenues (codes SH des matières) : {matched} ; mal formées : {malformed}.",
+    en: "Rows read: {read}; matched (materials’ HS codes): {matched}; malformed: {malformed}.",
+  },
+  malformedMore: {
+    fr: "  … et {count} autre(s) ligne(s) mal formée(s).",
+    en: "  … and {count} more malformed line(s).",
+  },
+  stored: {
+    fr: "Flux enregistrés (importateur × exportateur × matière × année) : {aggregates} ; remplacés : {replaced}.",
+    en: "Flows stored (importer × exporter × material × year): {aggregates}; replaced: {replaced}.",
+  },
+  noHsMap: {
+    fr: "aucune correspondance SH → matière (importez d’abord hs-map ou lancez db seed)",
+    en: "no HS → material map (import hs-map first or run db seed)",
+  },
+});
+
+/** alliage data import baci FILE: streams the file, sums it per material, writes in one go. */
+async function runBaciImport(
+  ctx: CliContext,
+  file: string,
+  o: { vintage: string | undefined; source: string | undefined; json: boolean },
+) {
+  const lang = ctx.config.cliLang;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    throw fail("dataset_file_not_found", { file });
+  }
+  const info = baciFileInfo(file);
+  const vintage = o.vintage ?? info?.version;
+  const source = o.source ?? info?.label ?? (o.vintage ? `BACI ${o.vintage}` : undefined);
+  if (!vintage || !source) {
+    throw fail("dataset_vintage_required", { file, example: "V202501" });
+  }
+  const mb = (bytes: number) => {
+    const text = (bytes / 1e6).toFixed(1);
+    return lang === "fr" ? text.replace(".", ",") : text;
+  };
+  const shown = { reading: -1, storing: -1 };
+  const onProgress = (p: ImportProgress) => {
+    const [done, total] =
+      p.stage === "reading" ? [p.bytesRead, p.totalBytes ?? 0] : [p.rowsWritten, p.totalRows];
+    const percent = total === 0 ? 100 : Math.min(100, Math.floor((done / total) * 100));
+    const last = shown[p.stage];
+    // At most one line per tenth and stage, so a long import shows it is moving.
+    if (percent < last + 10 && !(percent === 100 && last < 100)) return;
+    shown[p.stage] = percent;
+    ctx.err(
+      p.stage === "reading"
+        ? baciCli(lang, "reading", { percent, read: mb(done), total: mb(total) })
+        : baciCli(lang, "storing", { percent, written: done, total }),
+    );
+  };
+  const db = await ctx.database();
+  try {
+    const map = await hsToMaterials(db);
+    if (map.size === 0) throw fail("dataset_malformed", { file, reason: baciCli(lang, "noHsMap") });
+    ctx.err(dataMessages(lang, "parsing", { file, size: mb(fs.statSync(file).size) }));
+    let report: Awaited<ReturnType<typeof importBaciFile>>;
+    try {
+      report = await importBaciFile(db, file, { hsToMaterials: map, source, vintage, onProgress });
+    } catch (error) {
+      if (error instanceof BaciFormatError) {
+        throw fail("dataset_malformed", { file, reason: error.reasonIn(lang) });
+      }
+      throw error;
+    }
+    if (o.json) {
+      ctx.out(JSON.stringify({ kind: "baci", vintage, ...report }, null, 2));
+      return 0;
+    }
+    const years = report.years.join(", ") || "—";
+    ctx.out(baciCli(lang, "imported", { source, vintage, file: path.basename(file), years }));
+    ctx.out(
+      baciCli(lang, "counts", {
+        read: report.rowsRead,
+        matched: report.rowsMatched,
+        malformed: report.malformedCount,
+      }),
+    );
+    for (const m of report.malformed) ctx.out(`  ${describeMalformed(lang, m)}`);
+    const more = report.malformedCount - report.malformed.length;
+    if (more > 0) ctx.out(baciCli(lang, "malformedMore", { count: more }));
+    ctx.out(
+      baciCli(lang, "stored", { aggregates: report.aggregates, replaced: report.flowsReplaced }),
+    );
     return 0;
   } finally {
     await db.close();

@@ -18,6 +18,8 @@ export const cli = messages({
                                           importe un jeu de données (types : usgs-mcs-commodities,
                                           usgs-mcs-world, wgi, eu-crm-results, eu-crm-trade,
                                           hs-map, official-list)
+  data import baci FICHIER [--vintage V] [--source S] [--json]
+                                          importe un fichier annuel CEPII BACI (flux par matière)
   data list [--json]                      liste les jeux de données importés
 
   criticality geopolrisk --trade F --production F --wgi F --importer CODE --year A --material M [--normaliser N] [--json]
@@ -27,6 +29,10 @@ export const cli = messages({
                                           concentration (HHI) de la production d’une matière
   criticality assess --method eu|geopolrisk|hhi [--party global|qc|fr] [--year A] [--json|--csv]
                                           évalue toutes les matières ; nomme les données manquantes
+  criticality scenario --material NOM [--party global] (--cut PAYS:mine|refinery:POURCENT
+      | --restrict PAYS:ÉTAPE:FACTEUR | --add PAYS:ÉTAPE:CAPACITÉ)… [--json]
+                                          scénario sur le point de vue mondial (méthode UE) : HHI,
+                                          RA et criticité avant/après ; pays en ISO alpha-3
 
 Rôles : admin, member-qc, member-fr, access-officer, reviewer.
 Configuration : variables d’environnement (voir README).`,
@@ -46,6 +52,8 @@ Configuration : variables d’environnement (voir README).`,
                                           imports a dataset (kinds: usgs-mcs-commodities,
                                           usgs-mcs-world, wgi, eu-crm-results, eu-crm-trade,
                                           hs-map, official-list)
+  data import baci FILE [--vintage V] [--source S] [--json]
+                                          imports a CEPII BACI year file (flows per material)
   data list [--json]                      lists the imported datasets
 
   criticality geopolrisk --trade F --production F --wgi F --importer CODE --year Y --material M [--normaliser N] [--json]
@@ -55,6 +63,10 @@ Configuration : variables d’environnement (voir README).`,
                                           production concentration (HHI) of one material
   criticality assess --method eu|geopolrisk|hhi [--party global|qc|fr] [--year Y] [--json|--csv]
                                           assesses every material; names the missing inputs
+  criticality scenario --material NAME [--party global] (--cut COUNTRY:mine|refinery:PERCENT
+      | --restrict COUNTRY:STAGE:FACTOR | --add COUNTRY:STAGE:CAPACITY)… [--json]
+                                          scenario on the global view (EU method): HHI, SR and
+                                          criticality before/after; countries as ISO alpha-3
 
 Roles: admin, member-qc, member-fr, access-officer, reviewer.
 Configuration: environment variables (see README).`,

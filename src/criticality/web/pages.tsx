@@ -170,7 +170,9 @@ function Matrix(props: {
           <tbody>
             {sorted(lang, points, sort).map((p) => (
               <tr id={`matiere-${p.row.materialId}`} class={`basis-${p.basis ?? "none"}`}>
-                <th scope="row">{p.row.name[lang]}</th>
+                <th scope="row">
+                  <MaterialLink lang={lang} id={p.row.materialId} name={p.row.name[lang]} />
+                </th>
                 <td class="num">{n1(p.supplyRisk)}</td>
                 <td class="num">{n1(p.economicImportance)}</td>
                 <td>{p.row.stage?.label[lang] ?? "—"}</td>
@@ -224,7 +226,9 @@ export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }
           <tbody>
             {rows.map(([id, name]) => (
               <tr id={`matiere-${id}`}>
-                <th scope="row">{name[lang]}</th>
+                <th scope="row">
+                  <MaterialLink lang={lang} id={id} name={name[lang]} />
+                </th>
                 {index.map((members) => {
                   const m = members.get(id);
                   if (!m)
@@ -249,5 +253,12 @@ export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }
         </table>
       </div>
     </>
+  );
+}
+
+/** A material's name, linking to its factsheet. */
+function MaterialLink(p: { lang: Lang; id: string; name: string }) {
+  return (
+    <a href={localisedPath(p.lang, `/criticite/matieres/${encodeURIComponent(p.id)}`)}>{p.name}</a>
   );
 }

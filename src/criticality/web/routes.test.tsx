@@ -38,7 +38,9 @@ describe("criticality matrix page", () => {
     expect(tbody(html).match(/Critique \(stratégique\)/g)).toHaveLength(2);
     expect(rowOf(html, "copper")).toContain("Critique (stratégique)");
     expect(rowOf(html, "nickel")).toContain("Critique (stratégique)");
-    expect(rowOf(html, "copper")).toContain('<th scope="row">cuivre</th>');
+    expect(rowOf(html, "copper")).toMatch(
+      /<th scope="row"><a href="(\/en)?\/criticite\/matieres\/copper">cuivre<\/a><\/th>/,
+    );
     expect(rowOf(html, "coking-coal")).toContain("Critique (seuils)");
     // French decimal comma in the table and on the axes.
     expect(rowOf(html, "coking-coal")).toMatch(/<td class="num">1,0<\/td>/);
@@ -64,7 +66,9 @@ describe("criticality matrix page", () => {
     expect(html).toContain('<html lang="en">');
     expect(svgOf(html)).toContain("EI threshold 2.8");
     expect(tbody(html).match(/Critical \(thresholds\)/g)).toHaveLength(32);
-    expect(rowOf(html, "copper")).toContain('<th scope="row">copper</th>');
+    expect(rowOf(html, "copper")).toMatch(
+      /<th scope="row"><a href="(\/en)?\/criticite\/matieres\/copper">copper<\/a><\/th>/,
+    );
     expect(rowOf(html, "nickel")).toContain("Critical (strategic)");
   });
 
@@ -110,7 +114,9 @@ describe("official lists page", () => {
     const { status, html } = await page("/en/criticite/listes");
     expect(status).toBe(200);
     expect(html).toContain("EU 2024 (Annex II)");
-    expect(rowOf(html, "cobalt")).toContain('<th scope="row">cobalt</th>');
+    expect(rowOf(html, "cobalt")).toMatch(
+      /<th scope="row"><a href="(\/en)?\/criticite\/matieres\/cobalt">cobalt<\/a><\/th>/,
+    );
     expect(rowOf(html, "cobalt")).toContain("Listed");
   });
 });

@@ -5,10 +5,12 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { assessParty, PARTY_CODE_LIST, type PartyCode } from "./assessment.ts";
+import { registerFactsheet } from "./factsheet-routes.tsx";
 import { criticalityText as t } from "./messages.ts";
 import { ListsPage, MatrixPage, SORTS, type Sort } from "./pages.tsx";
 import { presentAssessments, presentLists, presentMaterials } from "./presenter.ts";
 import { loadEuResults, loadMaterials, loadOfficialLists } from "./repository.ts";
+import { registerScenarios } from "./scenario.tsx";
 import { assessmentsQuery, assessmentsSchema, listsSchema, materialsSchema } from "./schema.ts";
 
 const READ = access("read", "Criticality");
@@ -17,6 +19,8 @@ const TAGS = ["Criticité / Criticality"];
 export function registerCriticality(router: Router): void {
   router.page("GET", "/criticite", READ, showMatrix);
   router.page("GET", "/criticite/listes", READ, showLists);
+  registerScenarios(router);
+  registerFactsheet(router);
 
   router.api(
     createRoute({

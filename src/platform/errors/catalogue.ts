@@ -135,6 +135,11 @@ export const ERRORS = {
     fr: "Aucune donnée de production pour {material} à l’étape {stage}{year}.",
     en: "No production data for {material} at stage {stage}{year}.",
   },
+  criticality_scenario_missing_inputs: {
+    status: 422,
+    fr: "Le point de vue mondial de {material} ne peut pas être calculé ; il manque : {missing}.",
+    en: "The global view of {material} cannot be computed; missing: {missing}.",
+  },
   criticality_no_assessment: {
     status: 404,
     fr: "Aucun résultat publié de l’évaluation UE pour le millésime {vintage}.",

@@ -285,6 +285,8 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", { timeout: TEST_TIMEOUT }
         "/criticite",
         "/en/criticite",
         "/criticite/listes",
+        "/criticite/matieres/cobalt",
+        "/criticite/scenario?matiere=cobalt&changement=supply_cut&pays=COD&etape=mine&valeur=50",
         "/api/docs",
         "/connexion",
       ]) {

@@ -1,52 +1,18 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DATA_DIR } from "../criticality/datasets/seed.ts";
 import { writeTradeFixture } from "../criticality/loaders/trade-fixture.ts";
-import { openDb } from "../platform/db/client.ts";
-import { createScratchDatabase, type ScratchDatabase } from "../platform/db/scratch-database.ts";
 import { frenchSpaces as fr } from "../platform/i18n/i18n.ts";
-import { main } from "./main.ts";
+import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
 
-const FIRST_OPEN = { timeout: 60_000 };
 const RESULTS = path.join(DATA_DIR, "eu-crm-2023/eu_crm_2023_results.csv");
 const T4 = path.join(
   DATA_DIR,
   "usgs-mcs2025/industry_trends/MCS2025_T4_Critical_Minerals_End_Use.csv",
 );
-let dir: string;
-let scratch: ScratchDatabase | undefined;
-let env: Record<string, string>;
-
-// A data directory of its own, or a database of its own on the server when DATABASE_URL is set.
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-data-"));
-  const url = process.env.DATABASE_URL;
-  scratch = url ? await createScratchDatabase(url) : undefined;
-  env = {
-    ALLIAGE_DATA_DIR: dir,
-    LOG_LEVEL: "silent",
-    ...(scratch && { DATABASE_URL: scratch.url }),
-  };
-});
-
-afterAll(async () => {
-  await scratch?.drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function alliage(argv: string[], extra: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    env: { ...env, ...extra },
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    interactive: false,
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const sandbox = useCliSandbox();
+const alliage = (argv: string[], extra: Record<string, string> = {}) => sandbox.run(argv, extra);
 
 describe("alliage data", () => {
   it("lists no datasets on a new database", FIRST_OPEN, async () => {
@@ -93,7 +59,7 @@ describe("alliage data", () => {
     expect(kind.code).toBe(1);
     expect(kind.err).toContain(fr("Type de jeu de données inconnu : usgs"));
     expect(kind.err).toContain("[dataset_unknown_kind]");
-    const missing = await alliage(["data", "import", "wgi", path.join(dir, "wgi.csv")]);
+    const missing = await alliage(["data", "import", "wgi", path.join(sandbox.dir(), "wgi.csv")]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("[dataset_file_not_found]");
     const malformed = await alliage(["data", "import", "wgi", RESULTS], { LANG: "en" });
@@ -130,7 +96,7 @@ describe("alliage data", () => {
   });
 
   it("imports a BACI file: progress on stderr, report with malformed lines, flows stored", async () => {
-    const baci = writeTradeFixture(dir);
+    const baci = writeTradeFixture(sandbox.dir());
     const noMap = await alliage(["data", "import", "baci", baci.file]);
     expect(noMap.code).toBe(1);
     expect(noMap.err).toContain("[dataset_malformed]");
@@ -168,7 +134,7 @@ describe("alliage data", () => {
     const report = JSON.parse(again.out);
     expect(report).toMatchObject({ kind: "baci", source: "BACI HS22 V202501", years: [2024] });
     expect(report.flowsReplaced).toBe(report.aggregates);
-    const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dir });
+    const db = await sandbox.open();
     try {
       const [n] = await db.query<{ n: number; nickel: number; fra: number; can: number }>(
         `SELECT count(*)::int AS n,
@@ -187,18 +153,18 @@ describe("alliage data", () => {
   });
 
   it("refuses a file that is not BACI, writing nothing", async () => {
-    const bad = path.join(dir, "BACI_HS22_Y2023_V202501.csv");
+    const bad = path.join(sandbox.dir(), "BACI_HS22_Y2023_V202501.csv");
     fs.writeFileSync(bad, "year,exporter,importer\n2023,1,2\n");
     const run = await alliage(["data", "import", "baci", bad], { LANG: "en" });
     expect(run.code).toBe(1);
     expect(run.err).toContain("[dataset_malformed]");
     expect(run.err).toContain(bad);
-    const unnamed = path.join(dir, "trade.csv");
+    const unnamed = path.join(sandbox.dir(), "trade.csv");
     fs.writeFileSync(unnamed, "t,i,j,k,v,q\n");
     const noVintage = await alliage(["data", "import", "baci", unnamed]);
     expect(noVintage.code).toBe(1);
     expect(noVintage.err).toContain("[dataset_vintage_required]");
-    const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dir });
+    const db = await sandbox.open();
     try {
       const rows = await db.query<{ years: number[] }>("SELECT years FROM trade_flow_imports");
       expect(rows.every((r) => !r.years.includes(2023))).toBe(true);

@@ -13,6 +13,7 @@ import {
 import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
 
 const sandbox = useCliSandbox();
+const assess = (...args: string[]) => sandbox.run(["criticality", "assess", ...args]);
 
 beforeAll(async () => {
   const seeded = await sandbox.run(["db", "seed"]);
@@ -110,15 +111,7 @@ describe("criticality hhi", () => {
 
 describe("criticality assess", () => {
   it("--method eu --party fr: exactly the 34 materials of Annex II, copper and nickel strategic", async () => {
-    const r = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "eu",
-      "--party",
-      "fr",
-      "--json",
-    ]);
+    const r = await assess("--method", "eu", "--party", "fr", "--json");
     expect(r.code, r.err).toBe(0);
     const out = JSON.parse(r.out) as {
       results: { material: string; critical?: boolean; basis?: string }[];
@@ -146,15 +139,7 @@ describe("criticality assess", () => {
   });
 
   it("--method eu --party qc: names the missing inputs instead of a result", async () => {
-    const r = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "eu",
-      "--party",
-      "qc",
-      "--json",
-    ]);
+    const r = await assess("--method", "eu", "--party", "qc", "--json");
     expect(r.code, r.err).toBe(0);
     const cobalt = JSON.parse(r.out).results.find(
       (x: { material: string }) => x.material === "cobalt",
@@ -166,24 +151,8 @@ describe("criticality assess", () => {
   });
 
   it("--csv: a header and one line per material", async () => {
-    const json = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "eu",
-      "--party",
-      "fr",
-      "--json",
-    ]);
-    const r = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "eu",
-      "--party",
-      "fr",
-      "--csv",
-    ]);
+    const json = await assess("--method", "eu", "--party", "fr", "--json");
+    const r = await assess("--method", "eu", "--party", "fr", "--csv");
     expect(r.code, r.err).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[0]).toBe(
@@ -195,7 +164,7 @@ describe("criticality assess", () => {
   });
 
   it("--method hhi: mine and refinery HHI per material, the cobalt one as from hhi", async () => {
-    const r = await sandbox.run(["criticality", "assess", "--method", "hhi", "--csv"]);
+    const r = await assess("--method", "hhi", "--csv");
     expect(r.code, r.err).toBe(0);
     const rows: Record<string, string>[] = parse(r.out, { columns: true });
     const cobalt = rows.find((x) => x.material === "cobalt");
@@ -205,15 +174,7 @@ describe("criticality assess", () => {
   });
 
   it("--method geopolrisk: every material names the missing imports, no crash", async () => {
-    const r = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "geopolrisk",
-      "--party",
-      "fr",
-      "--json",
-    ]);
+    const r = await assess("--method", "geopolrisk", "--party", "fr", "--json");
     expect(r.code, r.err).toBe(0);
     const results = JSON.parse(r.out).results as { status: string; missing: { input: string }[] }[];
     expect(results.length).toBeGreaterThan(50);
@@ -221,7 +182,7 @@ describe("criticality assess", () => {
       expect(x.status).toBe("missing_inputs");
       expect(x.missing.map((m) => m.input)).toContain("imports");
     }
-    const table = await sandbox.run(["criticality", "assess", "--method", "geopolrisk"]);
+    const table = await assess("--method", "geopolrisk");
     expect(table.out).toContain("trade_flows");
   });
 
@@ -229,15 +190,7 @@ describe("criticality assess", () => {
     const fixture = writeTradeFixture(sandbox.dir());
     const imported = await sandbox.run(["data", "import", "baci", fixture.file]);
     expect(imported.code, imported.err).toBe(0);
-    const r = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "geopolrisk",
-      "--party",
-      "fr",
-      "--json",
-    ]);
+    const r = await assess("--method", "geopolrisk", "--party", "fr", "--json");
     expect(r.code, r.err).toBe(0);
     const out = JSON.parse(r.out);
     expect(out.tradeFlowRows).toBeGreaterThan(0);
@@ -277,30 +230,15 @@ describe("criticality assess", () => {
       close(nickel?.values?.[key], want[key]);
     }
     close(nickel?.values?.totalTrade, want.q);
-    const qc = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "geopolrisk",
-      "--party",
-      "qc",
-      "--json",
-    ]);
+    const qc = await assess("--method", "geopolrisk", "--party", "qc", "--json");
     expect(qc.code, qc.err).toBe(0);
     const cobalt = (JSON.parse(qc.out).results as Row[]).find((x) => x.material === "cobalt");
     expect(cobalt).toMatchObject({ status: "ok", importer: "CAN" });
     close(cobalt?.values?.cf, wantCobaltQc.cf);
-    const table = await sandbox.run([
-      "criticality",
-      "assess",
-      "--method",
-      "geopolrisk",
-      "--party",
-      "fr",
-    ]);
+    const table = await assess("--method", "geopolrisk", "--party", "fr");
     expect(table.code, table.err).toBe(0);
     expect(table.out).toMatch(/nickel\s+fr\s+ok\s+2024/u);
-    const global = await sandbox.run(["criticality", "assess", "--method", "geopolrisk", "--json"]);
+    const global = await assess("--method", "geopolrisk", "--json");
     for (const x of JSON.parse(global.out).results as Row[])
       expect(x.status).toBe("missing_inputs");
   });

@@ -7,6 +7,8 @@ import { promisify } from "node:util";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPdf } from "../src/access/redaction/test-pdfs.ts";
+import { accessText } from "../src/access/web/messages.ts";
 import { authText } from "../src/platform/auth/messages.ts";
 import {
   createScratchDatabase,
@@ -298,6 +300,90 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", { timeout: TEST_TIMEOUT }
       expect(found, `axe-core violations:\n${found.join("\n")}\n`).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it("walks an access request from the public form to its published decision", async () => {
+    const requester = { name: "Élise Confidentielle", email: "elise.c@example.org" };
+    const pdf = path.join(dataDir as string, "document.pdf");
+    fs.writeFileSync(
+      pdf,
+      buildPdf([{ lines: [{ x: 72, y: 700, text: "Compte rendu du comite" }] }]),
+    );
+    const visitor = await newPage();
+    const officer = await newPage();
+    try {
+      const { page } = visitor;
+      await page.goto("/acces");
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === "/acces/demande"),
+        page.getByRole("link", { name: accessText("fr", "fileRequest") }).click(),
+      ]);
+      await page.locator("#subject").fill("Comité conjoint sur les métaux critiques");
+      await page.locator("#documentsSought").fill("Le compte rendu de la première réunion");
+      await page.locator("#name").fill(requester.name);
+      await page.locator("#email").fill(requester.email);
+      await Promise.all([
+        page.waitForURL((url) => url.pathname.startsWith("/acces/demande/recue/")),
+        page.getByRole("button", { name: accessText("fr", "send") }).click(),
+      ]);
+      const reference = pathname(page).split("/").at(-1) as string;
+      expect(reference).toMatch(/^\d{6}-\d+$/);
+      await expect(page.locator("main").textContent()).resolves.toContain(reference);
+      const found = await blockingViolations(page, "/acces/demande/recue");
+
+      const o = officer.page;
+      await o.goto("/connexion");
+      await signIn(o);
+      await o.goto(`/acces/demandes/${reference}`);
+      await expect(o.locator("main").textContent()).resolves.toContain(requester.name);
+      found.push(...(await blockingViolations(o, "/acces/demandes/:reference")));
+      const submit = async (form: string) => {
+        await Promise.all([
+          o.waitForURL((url) => url.searchParams.get("ok") === "1"),
+          o.locator(`form[action$="${form}"] button[type=submit]`).click(),
+        ]);
+      };
+      await o.locator("#unit").fill("Secrétariat du comité");
+      await o.locator("#result").fill("Un compte rendu repéré");
+      await submit("/recherches");
+      await o.locator("#title").fill("Compte rendu de la réunion");
+      await o.locator("#document").setInputFiles(pdf);
+      await submit("/documents");
+      await Promise.all([
+        o.waitForURL((url) => url.pathname.endsWith("/decision")),
+        o.getByRole("link", { name: accessText("fr", "decide"), exact: true }).click(),
+      ]);
+      found.push(
+        ...(await blockingViolations(o, "/acces/demandes/:reference/documents/:id/decision")),
+      );
+      await o.getByLabel("Accessible", { exact: true }).check();
+      await Promise.all([
+        o.waitForURL((url) => url.searchParams.get("ok") === "1"),
+        o.getByRole("button", { name: accessText("fr", "saveDecision") }).click(),
+      ]);
+      await o.locator("#to").selectOption("decided");
+      await o.locator("#outcome").selectOption("full");
+      await submit("/etat");
+      await o.locator("#kind").selectOption("decision");
+      await submit("/lettres");
+      await o.locator("#summary").fill("Accès total au compte rendu demandé.");
+      await submit("/diffusion");
+
+      await page.goto("/acces/diffusion");
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === `/acces/diffusion/${reference}`),
+        page.getByRole("link", { name: new RegExp(reference) }).click(),
+      ]);
+      const published = (await page.locator("main").textContent()) ?? "";
+      expect(published).toContain("Accès total au compte rendu demandé.");
+      expect(published).not.toContain(requester.name);
+      expect(published).not.toContain(requester.email);
+      found.push(...(await blockingViolations(page, "/acces/diffusion/:reference")));
+      expect(found, `axe-core violations:\n${found.join("\n")}\n`).toEqual([]);
+    } finally {
+      await visitor.context.close();
+      await officer.context.close();
     }
   });
 });

@@ -6,6 +6,7 @@ import { type CliContext, type Subcommand, UsageError } from "./context.ts";
 import { assessCommand } from "./criticality-assess.ts";
 import { hhiCommand } from "./criticality-hhi.ts";
 import { scenarioCommand } from "./criticality-scenario.ts";
+import { uncertaintyCommand } from "./criticality-uncertainty.ts";
 import { cli } from "./messages.ts";
 
 /** alliage criticality geopolrisk --trade F --production F --wgi F --importer C --year Y --material M */
@@ -15,6 +16,7 @@ export const criticalityCommand: Subcommand = async (ctx) => {
   if (action === "hhi") return hhiCommand(ctx, rest);
   if (action === "assess") return assessCommand(ctx, rest);
   if (action === "scenario") return scenarioCommand(ctx, rest);
+  if (action === "uncertainty") return uncertaintyCommand(ctx, rest);
   throw new UsageError(cli(ctx.config.cliLang, "usage"));
 };
 

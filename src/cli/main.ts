@@ -1,6 +1,7 @@
 import readline from "node:readline/promises";
 import { ConfigError, loadConfig } from "../platform/config/env.ts";
 import { AppError } from "../platform/errors/app-error.ts";
+import { accessCommand } from "./access.ts";
 import { type CliContext, openMigrated, type Subcommand, UsageError } from "./context.ts";
 import { criticalityCommand } from "./criticality.ts";
 import { dataCommand } from "./data.ts";
@@ -12,6 +13,7 @@ import { usersCommand } from "./users.ts";
 const COMMANDS: Record<string, Subcommand> = {
   serve: serveCommand,
   criticality: criticalityCommand,
+  access: accessCommand,
   db: dbCommand,
   users: usersCommand,
   data: dataCommand,

@@ -33,6 +33,16 @@ export const cli = messages({
       | --restrict PAYS:ÉTAPE:FACTEUR | --add PAYS:ÉTAPE:CAPACITÉ)… [--json]
                                           scénario sur le point de vue mondial (méthode UE) : HHI,
                                           RA et criticité avant/après ; pays en ISO alpha-3
+  criticality uncertainty [--draws N] [--seed S] [--material NOM] [--json|--csv]
+                                          Monte-Carlo (WGI, productions estimées) : p5/p50/p95 du RA
+                                          et probabilité d’être critique ; graine fixe par défaut
+
+  access deadline --received AAAA-MM-JJ [--jurisdiction qc|fr] [--extended]
+      [--extension-notice AAAA-MM-JJ] [--decided AAAA-MM-JJ] [--json]
+                                          délais d’une demande d’accès (réponse, prolongation,
+                                          révision CAI ou saisine CADA), calcul détaillé
+  access letter NUMÉRO [--kind decision|acknowledgement|extension|recourse]
+      [--format pdf|docx] --out FICHIER   lettre d’une demande (la décision envoyée telle quelle)
 
 Rôles : admin, member-qc, member-fr, access-officer, reviewer.
 Configuration : variables d’environnement (voir README).`,
@@ -67,6 +77,16 @@ Configuration : variables d’environnement (voir README).`,
       | --restrict COUNTRY:STAGE:FACTOR | --add COUNTRY:STAGE:CAPACITY)… [--json]
                                           scenario on the global view (EU method): HHI, SR and
                                           criticality before/after; countries as ISO alpha-3
+  criticality uncertainty [--draws N] [--seed S] [--material NAME] [--json|--csv]
+                                          Monte Carlo (WGI, production estimates): p5/p50/p95 of SR
+                                          and probability of being critical; fixed default seed
+
+  access deadline --received YYYY-MM-DD [--jurisdiction qc|fr] [--extended]
+      [--extension-notice YYYY-MM-DD] [--decided YYYY-MM-DD] [--json]
+                                          deadlines of an access request (response, extension,
+                                          CAI review or CADA referral), computation shown
+  access letter REFERENCE [--kind decision|acknowledgement|extension|recourse]
+      [--format pdf|docx] --out FILE      a request's letter (the decision as it was sent)
 
 Roles: admin, member-qc, member-fr, access-officer, reviewer.
 Configuration: environment variables (see README).`,
@@ -100,6 +120,10 @@ Configuration: environment variables (see README).`,
   },
   fileNotFound: { fr: "Fichier introuvable : {file}", en: "File not found: {file}" },
   tableRows: { fr: "  {table} : {rows} ligne(s)", en: "  {table}: {rows} row(s)" },
+  letterWritten: {
+    fr: "Lettre écrite dans {file} ({bytes} octets).",
+    en: "Letter written to {file} ({bytes} bytes).",
+  },
   backupWritten: {
     fr: "Sauvegarde écrite dans {file} : {tables} tables, {rows} lignes.",
     en: "Backup written to {file}: {tables} tables, {rows} rows.",

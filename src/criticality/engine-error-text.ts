@@ -20,6 +20,11 @@ const TEXTS: Record<EngineErrorCode, { fr: string; en: string }> = {
   empty_supply: { fr: "production totale nulle", en: "total supply is zero" },
 };
 
+/** The engine's code as a phrase in the user's language; unknown codes are shown as they are. */
+export function engineErrorText(code: string, lang: Lang): string {
+  return TEXTS[code as EngineErrorCode]?.[lang] ?? code;
+}
+
 /**
  * The engine speaks in codes with details; users get a sentence in their language that names
  * the offending values.

@@ -7,6 +7,8 @@ import { migrate } from "./db/migrate.ts";
 import { fail } from "./errors/app-error.ts";
 import { createApp } from "./http/app.ts";
 import { createLogger } from "./log/logger.ts";
+import { startMailDispatcher } from "./mail/scheduler.ts";
+import { mailTransportFromConfig } from "./mail/transport.ts";
 
 /** Opens (and on first start creates) the database, migrates, seeds, then serves. */
 export async function startServer(config: Config) {
@@ -47,10 +49,12 @@ export async function startServer(config: Config) {
       ),
     (err: unknown) => logger.error({ err }, "chargement des données de référence / reference data"),
   );
+  const mail = startMailDispatcher(db, mailTransportFromConfig(config), logger);
   const stop = async () => {
     await referenceData;
     logger.info("arrêt / shutting down");
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await mail.stop();
     await db.close();
   };
   return { server, db, stop, referenceData };

@@ -4,7 +4,8 @@
  *   one draw per country shared by all materials (governance is the same for every material);
  * - every supply row with a relativeStdError r: lognormal with mean q and sd ≈ r·q
  *   (q · exp(σz − σ²/2), σ² = ln(1 + r²)), so quantities stay positive;
- * then recomputes each material's SR with the same kernel as the deterministic assessment.
+ * then recomputes each material's SR with the deterministic assessment's arithmetic (the same
+ * operations in the same order, so zero uncertainty reproduces it exactly).
  * Output per material: p5 / p50 / p95 / mean of SR and the probability of being critical.
  * Buffers are allocated once per run; draws allocate nothing.
  */
@@ -16,13 +17,12 @@ import {
   type CompiledScope,
   type CompiledStage,
   compileEu,
-  scopeHhiWgiT,
   stageSr,
 } from "./eu-compile.ts";
 import type { EuMaterialInput } from "./eu-inputs.ts";
-import { createRng, type Rng } from "./prng.ts";
+import { createRng } from "./prng.ts";
 import type { CriticalityThresholds } from "./reference-values.ts";
-import { mean, percentileSorted } from "./stats.ts";
+import { mean, percentileInPlace } from "./stats.ts";
 import type { MissingInput, PartyId } from "./types.ts";
 import { clampWgiScaled } from "./wgi.ts";
 import type { WgiIndex } from "./wgi-index.ts";
@@ -64,70 +64,133 @@ export interface MonteCarloResult {
   }[];
 }
 
-/** Per-run buffers of a scope: quantities, and the lognormal parameters of uncertain rows. */
-interface DrawScope {
-  readonly scope: CompiledScope;
-  /** Quantities of the current draw (rows without uncertainty keep their value). */
+/**
+ * One run's draw plan, built once: every scope's quantities laid end to end in one buffer, and
+ * the uncertain rows (with their lognormal parameters) listed in the order the draws consume
+ * normals, so that a draw is flat loops over typed arrays with one batch of normals.
+ */
+interface DrawPlan {
+  /** WGI slots with a standard deviation > 0, and that deviation. */
+  readonly wgiSlots: Int32Array;
+  readonly wgiSd: Float64Array;
+  /** Quantities of the current draw, all scopes end to end (certain rows keep their value). */
   readonly values: Float64Array;
+  /** Per uncertain row: its place in `values`, base quantity and lognormal σ and −σ²/2. */
+  readonly uncertainAt: Int32Array;
   readonly base: Float64Array;
-  readonly uncertainRows: Int32Array;
   readonly sigma: Float64Array;
   readonly shift: Float64Array;
-}
-
-interface DrawMaterial {
-  readonly compiled: CompiledEu;
-  readonly stages: readonly {
-    readonly stage: CompiledStage;
-    readonly global: DrawScope | null;
-    readonly party: DrawScope | null;
+  /** Per row, all scopes end to end: WGI slot and trade factor t. */
+  readonly slot: Int32Array;
+  readonly t: Float64Array;
+  /** Scope i spans rows scopeStart[i] to scopeStart[i + 1] − 1. */
+  readonly scopeStart: Int32Array;
+  /** Per material and stage: the indices of its scopes in scopeStart (−1 when absent). */
+  readonly materials: readonly {
+    readonly compiled: CompiledEu;
+    readonly stages: readonly {
+      readonly stage: CompiledStage;
+      readonly global: number;
+      readonly party: number;
+    }[];
   }[];
 }
 
-function drawScope(scope: CompiledScope | null): DrawScope | null {
-  if (!scope) return null;
-  const rows: number[] = [];
-  scope.relativeStdError.forEach((r, i) => {
-    if (r > 0) rows.push(i);
+function drawPlan(compiled: readonly CompiledEu[], wgi: WgiIndex): DrawPlan {
+  const wgiSlots: number[] = [];
+  for (let j = 0; j < wgi.fallbackSlot; j++) if ((wgi.stdDev[j] as number) > 0) wgiSlots.push(j);
+  const all: CompiledScope[] = [];
+  const add = (scope: CompiledScope | null) => (scope ? all.push(scope) - 1 : -1);
+  const materials = compiled.map((c) => ({
+    compiled: c,
+    stages: c.stages.map((s) => ({ stage: s, global: add(s.global), party: add(s.party) })),
+  }));
+  const rows = all.reduce((n, s) => n + s.quantity.length, 0);
+  const values = new Float64Array(rows);
+  const slot = new Int32Array(rows);
+  const t = new Float64Array(rows);
+  const scopeStart = new Int32Array(all.length + 1);
+  const uncertainAt: number[] = [];
+  const sigma: number[] = [];
+  const shift: number[] = [];
+  let offset = 0;
+  all.forEach((scope, k) => {
+    scopeStart[k] = offset;
+    values.set(scope.quantity, offset);
+    slot.set(scope.slot, offset);
+    t.set(scope.t, offset);
+    scope.relativeStdError.forEach((r, i) => {
+      if (r > 0) {
+        const s2 = Math.log1p(r * r); // lognormal with mean q and sd r·q
+        uncertainAt.push(offset + i);
+        sigma.push(Math.sqrt(s2));
+        shift.push(-s2 / 2);
+      }
+    });
+    offset += scope.quantity.length;
   });
-  const sigma = new Float64Array(rows.length);
-  const shift = new Float64Array(rows.length);
-  rows.forEach((i, k) => {
-    const r = scope.relativeStdError[i] as number;
-    const s2 = Math.log1p(r * r); // lognormal with mean q and sd r·q
-    sigma[k] = Math.sqrt(s2);
-    shift[k] = -s2 / 2;
-  });
+  scopeStart[all.length] = offset;
   return {
-    scope,
-    values: Float64Array.from(scope.quantity),
-    base: Float64Array.from(scope.quantity),
-    uncertainRows: Int32Array.from(rows),
-    sigma,
-    shift,
+    wgiSlots: Int32Array.from(wgiSlots),
+    wgiSd: Float64Array.from(wgiSlots, (j) => wgi.stdDev[j] as number),
+    values,
+    uncertainAt: Int32Array.from(uncertainAt),
+    base: Float64Array.from(uncertainAt, (i) => values[i] as number),
+    sigma: Float64Array.from(sigma),
+    shift: Float64Array.from(shift),
+    slot,
+    t,
+    scopeStart,
+    materials,
   };
 }
 
-function perturb(d: DrawScope, rng: Rng): Float64Array {
-  const { values, base, uncertainRows, sigma, shift } = d;
-  for (let k = 0; k < uncertainRows.length; k++) {
-    const i = uncertainRows[k] as number;
-    values[i] =
-      (base[i] as number) * Math.exp((sigma[k] as number) * rng.normal() + (shift[k] as number));
+/** Draw `d`: perturbs WGI and quantities from `z`, writes material m's SR to sr[m·stride + d]. */
+function draw(
+  plan: DrawPlan,
+  scaled: Float64Array,
+  wgiDraw: Float64Array,
+  z: Float64Array,
+  hhi: Float64Array,
+  sr: Float64Array,
+  d: number,
+  stride: number,
+): void {
+  const { wgiSlots, wgiSd, values, uncertainAt, base, sigma, shift, slot, t, scopeStart } = plan;
+  const nw = wgiSlots.length;
+  for (let k = 0; k < nw; k++) {
+    const j = wgiSlots[k] as number;
+    wgiDraw[j] = clampWgiScaled((scaled[j] as number) + (wgiSd[k] as number) * (z[k] as number));
   }
-  return values;
-}
-
-function drawSr(m: DrawMaterial, wgi: Float64Array, rng: Rng): number {
-  const { eolRir, siSr } = m.compiled;
-  let best = Number.NEGATIVE_INFINITY;
-  for (const s of m.stages) {
-    const g = s.global ? scopeHhiWgiT(s.global.scope, wgi, perturb(s.global, rng)) : null;
-    const p = s.party ? scopeHhiWgiT(s.party.scope, wgi, perturb(s.party, rng)) : null;
-    const sr = stageSr(s.stage, g, p, eolRir, siSr);
-    if (sr > best) best = sr;
+  for (let k = 0; k < uncertainAt.length; k++) {
+    values[uncertainAt[k] as number] =
+      (base[k] as number) *
+      Math.exp((sigma[k] as number) * (z[nw + k] as number) + (shift[k] as number));
   }
-  return best;
+  // scopeHhiWgiT over the flat rows, the same operations in the same order: with no
+  // uncertainty a draw gives exactly the deterministic SR (tested).
+  for (let i = 0; i < hhi.length; i++) {
+    let total = 0;
+    let acc = 0;
+    const end = scopeStart[i + 1] as number;
+    for (let r = scopeStart[i] as number; r < end; r++) {
+      const x = values[r] as number;
+      total += x;
+      acc += x * x * (wgiDraw[slot[r] as number] as number) * (t[r] as number);
+    }
+    hhi[i] = acc / (total * total);
+  }
+  for (let m = 0; m < plan.materials.length; m++) {
+    const { compiled, stages } = plan.materials[m] as DrawPlan["materials"][number];
+    let best = Number.NEGATIVE_INFINITY;
+    for (const s of stages) {
+      const g = s.global < 0 ? null : (hhi[s.global] as number);
+      const p = s.party < 0 ? null : (hhi[s.party] as number);
+      const value = stageSr(s.stage, g, p, compiled.eolRir, compiled.siSr);
+      if (value > best) best = value;
+    }
+    sr[m * stride + d] = best;
+  }
 }
 
 /** Runs the Monte Carlo for every material of `input` from one party's view. */
@@ -150,45 +213,32 @@ export function monteCarlo(input: MonteCarloInput): MonteCarloResult {
     if ("missing" in c) skipped.push({ material: m.material, missing: c.missing });
     else compiled.push(c);
   }
-  const prepared: DrawMaterial[] = compiled.map((c) => ({
-    compiled: c,
-    stages: c.stages.map((s) => ({
-      stage: s,
-      global: drawScope(s.global),
-      party: drawScope(s.party),
-    })),
-  }));
-  const samples = compiled.map(() => new Float64Array(draws));
-  const wgiDraw = new Float64Array(wgi.scaled.length);
-  wgiDraw.set(wgi.scaled);
+  const plan = drawPlan(compiled, wgi);
+  // One block of `draws` SRs per material: each draw writes one value to each block.
+  const srs = new Float64Array(draws * compiled.length);
+  const wgiDraw = Float64Array.from(wgi.scaled);
+  const z = new Float64Array(plan.wgiSlots.length + plan.uncertainAt.length);
+  const hhi = new Float64Array(plan.scopeStart.length - 1);
   const rng = createRng(seed);
-  const n = wgi.fallbackSlot;
   for (let d = 0; d < draws; d++) {
-    for (let j = 0; j < n; j++) {
-      const sd = wgi.stdDev[j] as number;
-      if (sd > 0) wgiDraw[j] = clampWgiScaled((wgi.scaled[j] as number) + sd * rng.normal());
-    }
-    for (let m = 0; m < prepared.length; m++) {
-      (samples[m] as Float64Array)[d] = drawSr(prepared[m] as DrawMaterial, wgiDraw, rng);
-    }
+    rng.fillNormals(z);
+    draw(plan, wgi.scaled, wgiDraw, z, hhi, srs, d, draws);
   }
   const materials = compiled.map((c, m) => {
-    const x = samples[m] as Float64Array;
+    const x = srs.subarray(m * draws, (m + 1) * draws);
     let hits = 0;
-    const eiOk = meetsThreshold(c.economicImportance, thresholds.economicImportance);
-    if (eiOk)
+    if (meetsThreshold(c.economicImportance, thresholds.economicImportance))
       for (let d = 0; d < draws; d++)
         if (meetsThreshold(x[d] as number, thresholds.supplyRisk)) hits++;
-    x.sort();
     const stages = evaluateCompiledEu(c, wgi.scaled);
     const probability = hits / draws;
     return {
       material: c.input.material,
       deterministic: Math.max(...stages.map((s) => s.supplyRisk)),
-      p5: percentileSorted(x, 0.05),
-      p50: percentileSorted(x, 0.5),
-      p95: percentileSorted(x, 0.95),
       mean: mean(x),
+      p5: percentileInPlace(x, 0.05),
+      p50: percentileInPlace(x, 0.5),
+      p95: percentileInPlace(x, 0.95),
       probabilityMeetsThresholds: probability,
       probabilityCritical: c.strategic ? 1 : probability,
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "./prng.ts";
 
-describe("seeded PRNG (mulberry32 + Box–Muller)", () => {
+describe("seeded PRNG (mulberry32 + ziggurat)", () => {
   it("gives the same sequence for the same seed, another for another seed", () => {
     const a = createRng(42);
     const b = createRng(42);
@@ -9,6 +9,20 @@ describe("seeded PRNG (mulberry32 + Box–Muller)", () => {
     const xs = Array.from({ length: 100 }, () => a.normal());
     expect(Array.from({ length: 100 }, () => b.normal())).toEqual(xs);
     expect(Array.from({ length: 100 }, () => c.normal())).not.toEqual(xs);
+  });
+
+  it("fills a batch with exactly the normals successive normal() calls give", () => {
+    // 200,000 normals: about 2,000 take the slow path (wedges) and about 100 the tail.
+    const one = createRng(11);
+    const batch = createRng(11);
+    const expected = Float64Array.from({ length: 200_000 }, () => one.normal());
+    const got = new Float64Array(200_000);
+    for (let k = 0; k < got.length; k += 1000) batch.fillNormals(got.subarray(k, k + 1000));
+    let differing = 0;
+    for (let k = 0; k < got.length; k++) if (!Object.is(got[k], expected[k])) differing++;
+    expect(differing).toBe(0);
+    // The generators stay in step after the batches.
+    expect(batch.next()).toBe(one.next());
   });
 
   it("gives uniforms in [0, 1) and normals with mean ≈ 0, sd ≈ 1", () => {

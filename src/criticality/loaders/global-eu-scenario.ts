@@ -1,7 +1,7 @@
 /**
  * Scenarios on the global view of the EU method, from the loaded data: the engine's
- * runScenario on globalEuInputs, shaped for the CLI, the API and the page. Read-only: nothing is
- * saved (saving scenarios is left for later).
+ * runScenario on globalEuInputs, shaped for the CLI, the API and the page. Read-only: saving a
+ * result is src/criticality/web/saved-scenario-commands.ts.
  */
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";

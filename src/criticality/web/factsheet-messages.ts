@@ -143,4 +143,25 @@ export const factsheetText = messages({
   },
   noSources: { fr: "Aucun jeu de données utilisé.", en: "No dataset used." },
   notAvailable: { fr: "n. d.", en: "n/a" },
+  uncertaintyTitle: { fr: "Incertitude (Monte-Carlo)", en: "Uncertainty (Monte Carlo)" },
+  uncertaintyCaption: {
+    fr: "Risque d’approvisionnement, point de vue mondial (méthode UE) : {draws} tirages, graine {seed}",
+    en: "Supply risk, global view (EU method): {draws} draws, seed {seed}",
+  },
+  uncertaintyDeterministic: { fr: "RA déterministe", en: "Deterministic SR" },
+  uncertaintyP5: { fr: "RA, 5e percentile (p5)", en: "SR, 5th percentile (p5)" },
+  uncertaintyP50: { fr: "RA, médiane (p50)", en: "SR, median (p50)" },
+  uncertaintyP95: { fr: "RA, 95e percentile (p95)", en: "SR, 95th percentile (p95)" },
+  uncertaintyProbability: {
+    fr: "Probabilité d’être critique (RA ≥ {sr} et IE ≥ {ei})",
+    en: "Probability of being critical (SR ≥ {sr} and EI ≥ {ei})",
+  },
+  uncertaintyNote: {
+    fr: "Chaque tirage fait varier le WGI de chaque pays selon ses erreurs types (WGI {wgi}) et les productions que l’USGS donne comme estimations ({estimated} lignes sur {rows}), avec une erreur type relative de {rse}. Même graine, mêmes résultats.",
+    en: "Each draw varies every country’s WGI by its standard errors (WGI {wgi}) and the production figures the USGS gives as estimates ({estimated} rows of {rows}), with a relative standard error of {rse}. Same seed, same results.",
+  },
+  noUncertainty: {
+    fr: "Le point de vue mondial de cette matière ne peut pas être calculé à partir des données importées ; il manque : {missing}.",
+    en: "The global view of this material cannot be computed from the imported data; missing: {missing}.",
+  },
 });

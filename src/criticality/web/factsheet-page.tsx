@@ -3,9 +3,11 @@ import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { labelledSvg } from "./chart.ts";
 import { hhiTrendSvg } from "./factsheet-chart.ts";
+import { percent } from "./factsheet-format.ts";
 import { factsheetText as t } from "./factsheet-messages.ts";
 import { FACTSHEET_STAGES } from "./factsheet-repository.ts";
 import type { FactsheetOutput, FactsheetProduction } from "./factsheet-schema.ts";
+import { type FactsheetUncertainty, UncertaintySection } from "./factsheet-uncertainty.tsx";
 import { oneDecimal } from "./number.ts";
 
 const STAGE_NAMES = {
@@ -37,10 +39,6 @@ const SOURCE_KINDS: Record<string, { fr: string; en: string }> = {
   "official-list": { fr: "Liste officielle", en: "Official list" },
 };
 
-const NNBSP = "\u202f";
-/** A fraction as a percentage: « 75,8 % » / "75.8%". */
-export const percent = (lang: Lang, fraction: number) =>
-  `${formatNumber(lang, fraction * 100, 1)}${lang === "fr" ? `${NNBSP}%` : "%"}`;
 /** The list's own word for the entry, in the reader's language where it is a known one. */
 function category(lang: Lang, value: string): string {
   if (value === "thresholds") return t(lang, "categoryThresholds");
@@ -49,7 +47,15 @@ function category(lang: Lang, value: string): string {
 }
 const hhiText = (lang: Lang, v: number) => formatNumber(lang, v, 3);
 
-export function FactsheetPage({ lang, f }: { lang: Lang; f: FactsheetOutput }) {
+export function FactsheetPage({
+  lang,
+  f,
+  uncertainty,
+}: {
+  lang: Lang;
+  f: FactsheetOutput;
+  uncertainty: FactsheetUncertainty;
+}) {
   const name = f.name[lang];
   return (
     <>
@@ -98,6 +104,8 @@ export function FactsheetPage({ lang, f }: { lang: Lang; f: FactsheetOutput }) {
         <h2 id="ue-titre">{t(lang, "euTitle")}</h2>
         {f.eu ? <Eu lang={lang} eu={f.eu} /> : <p class="empty-state">{t(lang, "noEu")}</p>}
       </section>
+
+      <UncertaintySection lang={lang} u={uncertainty} />
 
       <section aria-labelledby="recyclage-titre">
         <h2 id="recyclage-titre">{t(lang, "recyclingTitle")}</h2>

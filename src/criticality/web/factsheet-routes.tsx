@@ -9,6 +9,7 @@ import { factsheetText as t } from "./factsheet-messages.ts";
 import { FactsheetPage } from "./factsheet-page.tsx";
 import { loadFactsheet } from "./factsheet-repository.ts";
 import { factsheetParams, factsheetSchema } from "./factsheet-schema.ts";
+import { loadFactsheetUncertainty } from "./factsheet-uncertainty.tsx";
 
 const READ = access("read", "Criticality");
 
@@ -49,6 +50,10 @@ async function showFactsheet(c: Context<AppEnv>) {
   return renderPage(
     c,
     t(lang, "title", { name: f.name[lang] }),
-    <FactsheetPage lang={lang} f={f} />,
+    <FactsheetPage
+      lang={lang}
+      f={f}
+      uncertainty={await loadFactsheetUncertainty(c.var.deps.db, f.id)}
+    />,
   );
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatNumber } from "../../platform/i18n/format.ts";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
-import { percent } from "./factsheet-page.tsx";
+import { percent } from "./factsheet-format.ts";
 import type { FactsheetOutput } from "./factsheet-schema.ts";
+import type { UncertaintyResult } from "./uncertainty-data.ts";
 
 let t: TestApp;
 let cobalt: FactsheetOutput;
@@ -147,6 +149,35 @@ describe("material factsheet page", () => {
     expect(html).toContain('Supply risk (SR)</th><td class="num">2.8</td>');
     expect(html).toContain("EU 2024 (Annex II) (thresholds met)");
     expect(html).toContain("Québec 2020 — strategic");
+  });
+
+  it("shows the Monte Carlo uncertainty of the SR, with draws and seed, in FR and EN", async () => {
+    const api = await t.request("/api/v1/criticality/uncertainty?material=cobalt&draws=4000");
+    const [cobaltMc] = ((await api.json()) as UncertaintyResult).materials;
+    const { html } = await page("/criticite/matieres/cobalt");
+    expect(html).toContain('<h2 id="incertitude-titre">Incertitude (Monte-Carlo)</h2>');
+    expect(html).toContain("4 000 tirages, graine 2026");
+    // The page shows the same numbers as the API for the same draws and seed.
+    const fr = (v: number) => text(formatNumber("fr", v, 2));
+    expect(html).toContain(
+      `RA, médiane (p50)</th><td class="num">${fr(cobaltMc?.p50 ?? Number.NaN)}</td>`,
+    );
+    expect(html).toContain(
+      `RA, 5e percentile (p5)</th><td class="num">${fr(cobaltMc?.p5 ?? Number.NaN)}</td>`,
+    );
+    expect(html).toContain("Probabilité d’être critique");
+    const en = await page("/en/criticite/matieres/cobalt");
+    expect(en.html).toContain("Uncertainty (Monte Carlo)");
+    expect(en.html).toContain("4,000 draws, seed 2026");
+    expect(en.html).toContain(
+      `SR, 95th percentile (p95)</th><td class="num">${formatNumber("en", cobaltMc?.p95 ?? Number.NaN, 2)}</td>`,
+    );
+  });
+
+  it("says why the uncertainty cannot be computed for a material without production", async () => {
+    const { html } = await page("/criticite/matieres/argon");
+    expect(html).toContain("Incertitude (Monte-Carlo)");
+    expect(html).toContain("Le point de vue mondial de cette matière ne peut pas être calculé");
   });
 
   it("shows the empty state for a material without production data", async () => {

@@ -10,6 +10,7 @@ import {
   type PartyCode,
 } from "./assessment.ts";
 import { labelledSvg, matrixSvg } from "./chart.ts";
+import { exportText } from "./export-messages.ts";
 import { basisLabel, inputLabel, listLabel, partyLabel, criticalityText as t } from "./messages.ts";
 import { oneDecimal } from "./number.ts";
 import type { DatasetInfo, OfficialList } from "./repository.ts";
@@ -150,6 +151,7 @@ function Matrix(props: {
           })}
         </figcaption>
       </figure>
+      <Downloads lang={lang} path="/api/v1/criticality/assessments/export" query={{ party }} />
       <div class="table-wrap">
         <table class="data-table matrix-table">
           <caption>
@@ -201,6 +203,7 @@ export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }
         <a href={localisedPath(lang, "/criticite")}>{t(lang, "matrixLink")}</a>
       </p>
       <p>{t(lang, "listsNote")}</p>
+      <Downloads lang={lang} path="/api/v1/criticality/lists/export" />
       <div class="table-wrap">
         <table class="data-table lists-table">
           <caption>
@@ -253,6 +256,31 @@ export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }
         </table>
       </div>
     </>
+  );
+}
+
+/** « Télécharger : CSV · XLSX », links to an export endpoint in the page's language. */
+function Downloads(p: { lang: Lang; path: string; query?: Record<string, string> }) {
+  const href = (format: string) => {
+    const params = new URLSearchParams({ format, ...p.query });
+    if (p.lang !== "fr") params.set("lang", p.lang);
+    return `${p.path}?${params}`;
+  };
+  return (
+    <p class="downloads">
+      {exportText(p.lang, "download")}{" "}
+      <a href={href("csv")} type="text/csv" download>
+        {exportText(p.lang, "downloadCsv")}
+      </a>
+      {" · "}
+      <a
+        href={href("xlsx")}
+        type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        download
+      >
+        {exportText(p.lang, "downloadXlsx")}
+      </a>
+    </p>
   );
 }
 

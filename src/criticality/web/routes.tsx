@@ -5,6 +5,8 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { assessParty, PARTY_CODE_LIST, type PartyCode } from "./assessment.ts";
+import { registerDatasetAdmin } from "./dataset-admin-routes.tsx";
+import { registerExports } from "./export-routes.ts";
 import { registerFactsheet } from "./factsheet-routes.tsx";
 import { criticalityText as t } from "./messages.ts";
 import { ListsPage, MatrixPage, SORTS, type Sort } from "./pages.tsx";
@@ -12,6 +14,7 @@ import { presentAssessments, presentLists, presentMaterials } from "./presenter.
 import { loadEuResults, loadMaterials, loadOfficialLists } from "./repository.ts";
 import { registerScenarios } from "./scenario.tsx";
 import { assessmentsQuery, assessmentsSchema, listsSchema, materialsSchema } from "./schema.ts";
+import { registerUncertainty } from "./uncertainty-routes.ts";
 
 const READ = access("read", "Criticality");
 const TAGS = ["Criticité / Criticality"];
@@ -20,7 +23,10 @@ export function registerCriticality(router: Router): void {
   router.page("GET", "/criticite", READ, showMatrix);
   router.page("GET", "/criticite/listes", READ, showLists);
   registerScenarios(router);
+  registerExports(router);
   registerFactsheet(router);
+  registerDatasetAdmin(router);
+  registerUncertainty(router);
 
   router.api(
     createRoute({

@@ -3,8 +3,8 @@ import { messages } from "../../platform/i18n/i18n.ts";
 export const scenarioText = messages({
   title: { fr: "Scénario d’approvisionnement", en: "Supply scenario" },
   lead: {
-    fr: "Effet d’un changement de l’offre mondiale sur la concentration (HHI), le risque d’approvisionnement (RA, méthode UE) et la criticité, au point de vue mondial. Le calcul n’est pas enregistré.",
-    en: "Effect of a change in world supply on concentration (HHI), supply risk (SR, EU method) and criticality, from the global point of view. The computation is not saved.",
+    fr: "Effet d’un changement de l’offre mondiale sur la concentration (HHI), le risque d’approvisionnement (RA, méthode UE) et la criticité, au point de vue mondial. Les membres des deux parties peuvent enregistrer le résultat pour le partager.",
+    en: "Effect of a change in world supply on concentration (HHI), supply risk (SR, EU method) and criticality, from the global point of view. Members of both parties may save the result to share it.",
   },
   material: { fr: "Matière", en: "Material" },
   kind: { fr: "Changement", en: "Change" },

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 
-const change = z
+export const scenarioChange = z
   .object({
     kind: z.enum(["supply_cut", "export_restriction", "new_supply"]).openapi({
       description:
@@ -22,7 +22,7 @@ export const scenarioBody = z
       description:
         "Seul le point de vue mondial est calculable à partir des données / Only the global view can be computed from the data",
     }),
-    changes: z.array(change).min(1).max(20),
+    changes: z.array(scenarioChange).min(1).max(20),
   })
   .openapi("CriticalityScenarioRequest");
 
@@ -33,7 +33,7 @@ export const scenarioResultSchema = z
     material: z.string(),
     party: z.literal("global"),
     method: z.literal("eu"),
-    changes: z.array(change),
+    changes: z.array(scenarioChange),
     stages: z.array(
       z.object({
         stage: z.enum(["mine", "refinery"]),

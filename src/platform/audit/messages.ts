@@ -73,6 +73,8 @@ export const ACTION_LABELS: Record<string, Texts> = {
     fr: "Import d’échanges bilatéraux (BACI)",
     en: "Bilateral trade imported (BACI)",
   },
+  "saved_scenario.create": { fr: "Enregistrement d’un scénario", en: "Scenario saved" },
+  "saved_scenario.delete": { fr: "Suppression d’un scénario", en: "Scenario deleted" },
 };
 
 export const SUBJECT_LABELS: Record<string, Texts> = {
@@ -80,6 +82,7 @@ export const SUBJECT_LABELS: Record<string, Texts> = {
   ApiToken: { fr: "Jeton d’API", en: "API token" },
   Dataset: { fr: "Jeu de données", en: "Dataset" },
   TradeFlowImport: { fr: "Import d’échanges bilatéraux", en: "Bilateral trade import" },
+  SavedScenario: { fr: "Scénario enregistré", en: "Saved scenario" },
 };
 
 // Performers that are not users (see command.ts).

@@ -9,7 +9,10 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /**
  * Double-submit token: a random value in an HttpOnly cookie that every form repeats in a hidden
  * `_csrf` field (or scripts in an X-CSRF-Token header), plus a same-origin check. Requests
- * authenticated by a Bearer token carry no ambient credentials and are exempt.
+ * authenticated by a Bearer token carry no ambient credentials and are exempt, and so are
+ * anonymous JSON requests (the public access-request API): a cross-site page cannot send
+ * application/json without a CORS preflight, which Alliage never grants, and an anonymous
+ * request has no session to abuse.
  */
 export function csrfProtection(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -21,6 +24,8 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     c.set("csrfToken", token);
     if (!UNSAFE.has(c.req.method) || (c.var.actor.kind === "user" && c.var.actor.via === "token"))
       return next();
+    const json = (c.req.header("content-type") ?? "").startsWith("application/json");
+    if (json && c.var.actor.kind === "anonymous") return next();
 
     const origin = c.req.header("origin");
     if (

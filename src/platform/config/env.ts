@@ -1,6 +1,12 @@
 import path from "node:path";
 import { z } from "zod";
 
+// "a@b.c" or "Name <a@b.c>", on one line: it becomes the From header of every mail.
+const MAILBOX = /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;
+
+/** Settings whose value may hold a password: an error names them but never repeats them. */
+const SECRET_SETTINGS = new Set(["SMTP_URL"]);
+
 /** The only reader of process.env: every setting is validated once, at start-up. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -25,6 +31,16 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LANG: z.string().default("fr_CA.UTF-8"),
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: "doit être smtp:// ou smtps:// / must be smtp:// or smtps://",
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(MAILBOX, "adresse invalide / invalid address (Nom <adresse@domaine>)")
+    .default("Alliage <no-reply@alliage.invalid>"),
 });
 
 export type Config = {
@@ -41,6 +57,9 @@ export type Config = {
   nodeEnv: z.infer<typeof schema>["NODE_ENV"];
   /** The command-line tool's language: English when the locale is English, French otherwise. */
   cliLang: "fr" | "en";
+  /** smtp://user:pass@host:587; unset, mails stay in the outbox as "kept" (development, tests). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {
@@ -60,7 +79,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
-        (i) => `${i.path.join(".")}: ${i.message} (${JSON.stringify(cleaned[String(i.path[0])])})`,
+        (i) =>
+          `${i.path.join(".")}: ${i.message}${SECRET_SETTINGS.has(String(i.path[0])) ? "" : ` (${JSON.stringify(cleaned[String(i.path[0])])})`}`,
       ),
     );
   }
@@ -78,5 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     cliLang: e.LANG.toLowerCase().startsWith("en") ? "en" : "fr",
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

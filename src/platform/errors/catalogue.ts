@@ -107,13 +107,23 @@ export const ERRORS = {
   },
   dataset_vintage_required: {
     status: 422,
-    fr: "Impossible de déduire le millésime de {file} ; indiquez-le avec --vintage (ex. : {example}).",
-    en: "The vintage of {file} cannot be inferred; give it with --vintage (e.g. {example}).",
+    fr: "Impossible de déduire le millésime de {file} ; indiquez-le (option --vintage ou champ « Millésime », ex. : {example}).",
+    en: "The vintage of {file} cannot be inferred; give it (--vintage option or “Vintage” field, e.g. {example}).",
   },
   dataset_vintage_invalid: {
     status: 422,
     fr: "Millésime invalide : {vintage}. Exemples valides : {example}.",
     en: "Invalid vintage: {vintage}. Valid examples: {example}.",
+  },
+  dataset_file_required: {
+    status: 422,
+    fr: "Choisissez le fichier de données à importer.",
+    en: "Choose the data file to import.",
+  },
+  dataset_file_empty: {
+    status: 422,
+    fr: "Le fichier {file} est vide.",
+    en: "The file {file} is empty.",
   },
   criticality_input_file: {
     status: 422,
@@ -145,6 +155,51 @@ export const ERRORS = {
     fr: "Aucun résultat publié de l’évaluation UE pour le millésime {vintage}.",
     en: "No published EU assessment results for vintage {vintage}.",
   },
+  criticality_export_format: {
+    status: 400,
+    fr: "Format d’export inconnu : « {format} ». Formats acceptés : {formats}.",
+    en: "Unknown export format: “{format}”. Accepted formats: {formats}.",
+  },
+  criticality_scenario_title: {
+    status: 400,
+    fr: "Donnez un titre au scénario, de {max} caractères au plus.",
+    en: "Give the scenario a title of at most {max} characters.",
+  },
+  criticality_scenario_note: {
+    status: 400,
+    fr: "La note du scénario compte au plus {max} caractères.",
+    en: "The scenario's note is at most {max} characters long.",
+  },
+  criticality_uncertainty_parameter: {
+    status: 400,
+    fr: "Paramètre {name} invalide : « {value} ». Attendu : un entier de {min} à {max}.",
+    en: "Invalid {name} parameter: “{value}”. Expected: an integer from {min} to {max}.",
+  },
+  invalid_date: {
+    status: 422,
+    fr: "Date invalide ({field}) : « {value} ». Format attendu : AAAA-MM-JJ, date existante.",
+    en: "Invalid date ({field}): “{value}”. Expected format: YYYY-MM-DD, an existing date.",
+  },
+  date_order: {
+    status: 422,
+    fr: "La date {field} ({value}) est antérieure à la réception de la demande ({received}).",
+    en: "The {field} date ({value}) is earlier than the receipt of the request ({received}).",
+  },
+  unknown_jurisdiction: {
+    status: 422,
+    fr: "Juridiction inconnue : {value}. Valeurs possibles : {values}.",
+    en: "Unknown jurisdiction: {value}. Possible values: {values}.",
+  },
+  extension_notice_late: {
+    status: 422,
+    fr: "L’avis de prolongation ({sent}) doit être envoyé avant l’expiration du délai de réponse ({due}).",
+    en: "The extension notice ({sent}) must be sent before the response deadline expires ({due}).",
+  },
+  extension_not_available: {
+    status: 422,
+    fr: "Aucune prolongation du délai n’est prévue pour cette juridiction ({value}).",
+    en: "No extension of the deadline is provided for this jurisdiction ({value}).",
+  },
   payload_too_large: {
     status: 413,
     fr: "Le contenu envoyé est trop volumineux.",
@@ -159,6 +214,226 @@ export const ERRORS = {
     status: 503,
     fr: "La base de données ne répond pas.",
     en: "The database is not responding.",
+  },
+  not_a_pdf: {
+    status: 415,
+    fr: "Le fichier n’est pas un PDF lisible.",
+    en: "The file is not a readable PDF.",
+  },
+  pdf_encrypted: {
+    status: 422,
+    fr: "Le PDF est protégé par un mot de passe ; retirez la protection puis déposez-le à nouveau.",
+    en: "The PDF is password-protected; remove the protection and upload it again.",
+  },
+  redaction_area_invalid: {
+    status: 422,
+    fr: "Une zone à caviarder sort de la page {page} ou vise une page qui n’existe pas.",
+    en: "An area to redact lies outside page {page} or on a page that does not exist.",
+  },
+  access_request_unknown: {
+    status: 404,
+    fr: "Aucune demande d’accès ne porte le numéro {reference}.",
+    en: "No access request has the reference {reference}.",
+  },
+  access_transition_refused: {
+    status: 409,
+    fr: "Une demande à l’état « {from} » ne peut pas passer à l’état « {to} ».",
+    en: "A request in status “{from}” cannot move to “{to}”.",
+  },
+  access_date_before_receipt: {
+    status: 422,
+    fr: "La date ne peut pas précéder la réception de la demande.",
+    en: "The date cannot be earlier than the receipt of the request.",
+  },
+  access_outcome_required: {
+    status: 422,
+    fr: "Indiquez la décision rendue (accès total, partiel, refus, document non détenu ou transfert).",
+    en: "Give the decision (full, partial, refused, not held or transferred).",
+  },
+  access_officer_unknown: {
+    status: 422,
+    fr: "Cette personne n’est pas responsable de l’accès à l’information.",
+    en: "This person is not an access-to-information officer.",
+  },
+  access_not_ready: {
+    status: 409,
+    fr: "La demande {reference} n’est pas prête : {reason}",
+    en: "Request {reference} is not ready: {reason}",
+  },
+  letter_template_invalid: {
+    status: 422,
+    fr: "Le modèle de lettre contient des erreurs : {details}",
+    en: "The letter template has errors: {details}",
+  },
+  access_letter_unavailable: {
+    status: 409,
+    fr: "Cette lettre ne peut pas encore être produite pour cette demande (décision ou prolongation manquante, ou lettre sans objet dans ce régime).",
+    en: "This letter cannot be produced for this request yet (no decision or extension, or no such letter under this regime).",
+  },
+  project_unknown: {
+    status: 404,
+    fr: "Aucun projet ne porte le code {code}.",
+    en: "No project has the code {code}.",
+  },
+  project_transition_refused: {
+    status: 409,
+    fr: "Un projet à l’état « {from} » ne peut pas passer à l’état « {to} ».",
+    en: "A project in status “{from}” cannot move to “{to}”.",
+  },
+  project_delete_unconfirmed: {
+    status: 422,
+    fr: "Cochez la case de confirmation pour supprimer le projet {code}.",
+    en: "Tick the confirmation box to delete project {code}.",
+  },
+  organisation_name_taken: {
+    status: 409,
+    fr: "Une organisation porte déjà le nom « {name} ».",
+    en: "An organisation named “{name}” already exists.",
+  },
+  organisation_unknown: {
+    status: 404,
+    fr: "Organisation introuvable.",
+    en: "Organisation not found.",
+  },
+  indicator_unknown: {
+    status: 422,
+    fr: "L’indicateur « {indicator} » n’existe pas ; indicateurs connus : {known}.",
+    en: "There is no indicator “{indicator}”; known indicators: {known}.",
+  },
+  indicator_unit_invalid: {
+    status: 422,
+    fr: "L’unité « {unit} » ne convient pas à l’indicateur « {indicator} » ; unités admises : {allowed}.",
+    en: "The unit “{unit}” does not fit the indicator “{indicator}”; allowed units: {allowed}.",
+  },
+  indicator_value_invalid: {
+    status: 422,
+    fr: "« {value} » n’est pas un nombre décimal (exemple : 1234,5).",
+    en: "“{value}” is not a decimal number (example: 1234.5).",
+  },
+  indicator_value_negative: {
+    status: 422,
+    fr: "La valeur de « {indicator} » ne peut pas être négative ({value}).",
+    en: "The value of “{indicator}” cannot be negative ({value}).",
+  },
+  indicator_share_range: {
+    status: 422,
+    fr: "Une part s’exprime entre 0 et 100 % ; « {indicator} » vaut {value}.",
+    en: "A share lies between 0 and 100%; “{indicator}” is {value}.",
+  },
+  indicator_year_invalid: {
+    status: 422,
+    fr: "L’année doit être un entier entre 1990 et 2100 (reçu : {year}).",
+    en: "The year must be a whole number between 1990 and 2100 (got: {year}).",
+  },
+  indicator_values_empty: {
+    status: 422,
+    fr: "Indiquez au moins une valeur : référence, cible ou réel.",
+    en: "Give at least one value: baseline, target or actual.",
+  },
+  capacity_not_positive: {
+    status: 422,
+    fr: "La capacité doit être un nombre de tonnes par an strictement positif (reçu : {value}).",
+    en: "The capacity must be a strictly positive number of tonnes per year (got: {value}).",
+  },
+  capacity_unknown_material: {
+    status: 422,
+    fr: "La matière « {material} » n’est pas au référentiel.",
+    en: "The material “{material}” is not in the reference list.",
+  },
+  capacity_unknown_stage: {
+    status: 422,
+    fr: "L’étape « {stage} » n’existe pas ; étapes évaluées : extraction, transformation.",
+    en: "There is no stage “{stage}”; assessed stages: extraction, processing.",
+  },
+  capacity_unknown_country: {
+    status: 422,
+    fr: "Le pays « {country} » n’est pas au référentiel (code ISO alpha-3 attendu, p. ex. CAN).",
+    en: "The country “{country}” is not in the reference list (ISO alpha-3 code expected, e.g. CAN).",
+  },
+  capacity_not_found: {
+    status: 404,
+    fr: "Ce projet n’a pas de capacité pour {material}, {stage}, {country}.",
+    en: "This project has no capacity for {material}, {stage}, {country}.",
+  },
+  impact_unknown_party: {
+    status: 422,
+    fr: "Partie inconnue « {party} » ; parties : fr, qc, global.",
+    en: "Unknown party “{party}”; parties: fr, qc, global.",
+  },
+  financing_unknown_currency: {
+    status: 422,
+    fr: "Devise inconnue : « {value} ». Devises possibles : {values}.",
+    en: "Unknown currency: “{value}”. Possible currencies: {values}.",
+  },
+  financing_amount_invalid: {
+    status: 422,
+    fr: "Montant illisible : « {value} ». Exemples : 1 234 567,89 ou 1234567.89 (au plus 10^15).",
+    en: "Unreadable amount: “{value}”. Examples: 1,234,567.89 or 1234567.89 (at most 10^15).",
+  },
+  financing_amount_not_positive: {
+    status: 422,
+    fr: "Le montant doit être supérieur à zéro (reçu : « {value} »).",
+    en: "The amount must be greater than zero (received: “{value}”).",
+  },
+  financing_amount_precision: {
+    status: 422,
+    fr: "Un montant a au plus deux décimales (reçu : « {value} »).",
+    en: "An amount has at most two decimals (received: “{value}”).",
+  },
+  financing_rate_invalid: {
+    status: 422,
+    fr: "Taux de change invalide : « {value} ». Attendu : un nombre positif, au plus 8 décimales.",
+    en: "Invalid exchange rate: “{value}”. Expected: a positive number, at most 8 decimals.",
+  },
+  financing_rate_same_currency: {
+    status: 422,
+    fr: "Un taux de change relie deux devises différentes.",
+    en: "An exchange rate links two different currencies.",
+  },
+  financing_rate_source: {
+    status: 422,
+    fr: "Indiquez la source du taux (1 à 300 caractères), par exemple la Banque du Canada.",
+    en: "Give the rate's source (1 to 300 characters), for example the Bank of Canada.",
+  },
+  financing_rate_exists: {
+    status: 409,
+    fr: "Un taux {base}/{quote} existe déjà au {date} ; supprimez-le d’abord pour le remplacer.",
+    en: "A {base}/{quote} rate already exists on {date}; delete it first to replace it.",
+  },
+  financing_rate_missing: {
+    status: 422,
+    fr: "Aucun taux de change {from}/{to} n’est connu au {date} ou avant ; un administrateur doit en ajouter un.",
+    en: "No {from}/{to} exchange rate is known on or before {date}; an administrator must add one.",
+  },
+  financing_unknown_funder: {
+    status: 422,
+    fr: "Bailleur de fonds inconnu : choisissez une organisation de la liste.",
+    en: "Unknown funder: choose an organisation from the list.",
+  },
+  financing_disbursement_exceeds: {
+    status: 422,
+    fr: "Ce versement ({amount}) dépasserait l’engagement : il reste {remaining} à verser.",
+    en: "This disbursement ({amount}) would exceed the commitment: {remaining} remains to be paid.",
+  },
+  financing_commitment_below_disbursed: {
+    status: 422,
+    fr: "L’engagement ne peut pas être inférieur à ce qui a déjà été versé ({disbursed}).",
+    en: "The commitment cannot be less than what has already been paid ({disbursed}).",
+  },
+  financing_currency_locked: {
+    status: 409,
+    fr: "Des versements ont été faits en {currency} : la devise de l’engagement ne peut plus changer.",
+    en: "Disbursements were made in {currency}: the commitment's currency can no longer change.",
+  },
+  cooperation_import_file: {
+    status: 422,
+    fr: "Le fichier ne peut pas être importé : {reason}",
+    en: "The file cannot be imported: {reason}",
+  },
+  cooperation_import_rows: {
+    status: 422,
+    fr: "Rien n’a été importé : {count} ligne(s) invalide(s) ({rows}).",
+    en: "Nothing was imported: {count} invalid row(s) ({rows}).",
   },
   internal_error: {
     status: 500,

@@ -10,6 +10,9 @@ export function issueTexts(issue: z.core.$ZodIssue): Texts {
         ? { fr: "Champ obligatoire.", en: "Required field." }
         : { fr: `Type attendu : ${issue.expected}.`, en: `Expected type: ${issue.expected}.` };
     case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) === 1) {
+        return { fr: "Champ obligatoire.", en: "Required field." };
+      }
       return {
         fr: `Valeur trop petite (minimum ${String(issue.minimum)}).`,
         en: `Value too small (minimum ${String(issue.minimum)}).`,

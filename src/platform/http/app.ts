@@ -1,5 +1,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { registerLetterTemplates } from "../../access/letters/routes.tsx";
+import { registerAccess } from "../../access/web/routes.ts";
+import { registerCooperation } from "../../cooperation/routes.ts";
 import { registerCriticality } from "../../criticality/web/routes.tsx";
 import { registerDeclaration } from "../../declaration/routes.tsx";
 import { registerAuditPages } from "../audit/routes.tsx";
@@ -8,6 +11,7 @@ import { csrfProtection } from "../auth/csrf.ts";
 import { registerAuthRoutes } from "../auth/routes.tsx";
 import { fail } from "../errors/app-error.ts";
 import { fieldErrorsFrom } from "../errors/zod-issues.ts";
+import { registerMailPages } from "../mail/routes.tsx";
 import { onError, onNotFound } from "./error-boundary.tsx";
 import { registerPlatformRoutes } from "./platform-routes.tsx";
 import { requestContext } from "./request-context.ts";
@@ -41,8 +45,12 @@ export function createApp(deps: Deps) {
   registerPlatformRoutes(router);
   registerAuthRoutes(router);
   registerAuditPages(router);
+  registerMailPages(router);
   registerDeclaration(router);
   registerCriticality(router);
+  registerAccess(router);
+  registerLetterTemplates(router);
+  registerCooperation(router);
 
   app.onError(onError);
   app.notFound(onNotFound);

@@ -38,4 +38,19 @@ describe("createLogger", () => {
     expect(text).not.toContain("alliage_x");
     expect(text).toContain("[caviardé]");
   });
+
+  it("leaves out the failing row a PostgreSQL error quotes", () => {
+    const { lines, stream } = capture();
+    const error = Object.assign(new Error("new row violates check constraint"), {
+      code: "23514",
+      detail: "Failing row contains (7f, Jeanne Demandeuse, jeanne@example.org, null, null).",
+      where: "SQL statement with jeanne@example.org",
+    });
+    createLogger({ logLevel: "info" }, stream).error({ err: error }, "unexpected error");
+    const text = JSON.stringify(lines[0]);
+    expect(text).toContain("23514");
+    expect(text).toContain("violates check constraint");
+    expect(text).not.toContain("Jeanne");
+    expect(text).not.toContain("jeanne@example.org");
+  });
 });

@@ -24,7 +24,19 @@ export function createLogger(
         ],
         censor: "[caviardé]",
       },
+      serializers: { err: withoutRowValues },
     },
     destination,
   );
+}
+
+/**
+ * PostgreSQL errors carry the failing row in `detail` ("Failing row contains (…)") and the
+ * statement's values in `where`/`parameters`: a constraint hit on the requesters table would
+ * otherwise write a name and an address into the logs.
+ */
+function withoutRowValues(error: Error) {
+  const serialised = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  for (const key of ["detail", "where", "parameters", "internalQuery"]) delete serialised[key];
+  return serialised;
 }

@@ -7,6 +7,7 @@ import { loadConfig } from "../config/env.ts";
 import type { Db } from "../db/client.ts";
 import { createApp } from "../http/app.ts";
 import type { Deps } from "../http/types.ts";
+import type { Logger } from "../log/logger.ts";
 import type { Role } from "../policy/roles.ts";
 import type { TemplateName } from "./global-setup.ts";
 import { createTestDb } from "./test-db.ts";
@@ -17,7 +18,12 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The real application on a fresh database, seeded, with helpers to sign in as any role. */
 export async function createTestApp(
-  options: { env?: Record<string, string>; now?: () => Date; template?: TemplateName } = {},
+  options: {
+    env?: Record<string, string>;
+    now?: () => Date;
+    template?: TemplateName;
+    logger?: Logger;
+  } = {},
 ) {
   const db: Db = await createTestDb(options.template);
   await seed(db);
@@ -25,7 +31,7 @@ export async function createTestApp(
   const deps: Deps = {
     db,
     config,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
     policy: buildPolicy(),
     now: options.now ?? (() => new Date()),
   };

@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
+import { mailText } from "../mail/messages.ts";
 import type { Actor } from "../policy/roles.ts";
 import { ui } from "./messages.ts";
 
@@ -11,6 +12,8 @@ export type LayoutProps = {
   actor: Actor;
   csrfToken: string;
   canSeeAudit: boolean;
+  canSeeMail: boolean;
+  canManageData: boolean;
   children: Child;
 };
 
@@ -60,11 +63,27 @@ export function Layout(props: LayoutProps) {
               <a href={href("/criticite")}>{ui(lang, "navCriticality")}</a>
             </li>
             <li>
+              <a href={href("/acces")}>{ui(lang, "navAccess")}</a>
+            </li>
+            <li>
+              <a href={href("/cooperation")}>{ui(lang, "navCooperation")}</a>
+            </li>
+            <li>
               <a href={href("/api/docs")}>{ui(lang, "navApi")}</a>
             </li>
             {props.canSeeAudit && (
               <li>
                 <a href={href("/admin/journal")}>{ui(lang, "navAudit")}</a>
+              </li>
+            )}
+            {props.canSeeMail && (
+              <li>
+                <a href={href("/admin/courriels")}>{mailText(lang, "nav")}</a>
+              </li>
+            )}
+            {props.canManageData && (
+              <li>
+                <a href={href("/admin/donnees")}>{ui(lang, "navDatasets")}</a>
               </li>
             )}
           </ul>

@@ -1,0 +1,416 @@
+import { formatDate, formatDateTime } from "../../platform/i18n/format.ts";
+import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import type { Deadlines } from "../deadlines/index.ts";
+import { explainDeadlines } from "../deadlines/index.ts";
+import type { RequesterRow, RequestRow, requestFile } from "../requests/repository.ts";
+import { nextStatuses, OPEN_STATUSES, OUTCOMES } from "../requests/status.ts";
+import { Csrf } from "./fields.tsx";
+import {
+  CHANNEL_LABELS,
+  DOCUMENT_DECISION_LABELS,
+  JURISDICTION_LABELS,
+  OUTCOME_LABELS,
+  STATUS_LABELS,
+  accessText as t,
+} from "./messages.ts";
+
+export type RequestView = {
+  lang: Lang;
+  csrf: string;
+  request: RequestRow;
+  requester: RequesterRow | null;
+  file: Awaited<ReturnType<typeof requestFile>>;
+  deadlines: Deadlines;
+  officers: { id: string; name: string }[];
+  today: string;
+  publishBy: string | null;
+  canUpdate: boolean;
+  letters?: unknown;
+  notice?: string | undefined;
+  error?: string | undefined;
+};
+
+export function RequestPage(v: RequestView) {
+  const { lang, request: r } = v;
+  const base = localisedPath(lang, `/acces/demandes/${r.reference}`);
+  return (
+    <>
+      <p>
+        <a href={localisedPath(lang, "/acces/demandes")}>{t(lang, "register")}</a>
+      </p>
+      <h1>
+        {t(lang, "reference")} {r.reference}
+      </h1>
+      {v.notice && (
+        <div class="alert success" role="status">
+          {v.notice}
+        </div>
+      )}
+      {v.error && (
+        <div class="alert error" role="alert">
+          {v.error}
+        </div>
+      )}
+      <dl class="facts">
+        <dt>{t(lang, "subject")}</dt>
+        <dd>{r.subject}</dd>
+        <dt>{t(lang, "documentsSought")}</dt>
+        <dd class="prewrap">{r.documents_sought}</dd>
+        <dt>{t(lang, "jurisdiction")}</dt>
+        <dd>{localise(JURISDICTION_LABELS[r.jurisdiction], lang)}</dd>
+        <dt>{t(lang, "channel")}</dt>
+        <dd>{localise(CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS], lang)}</dd>
+        <dt>{t(lang, "receivedOn")}</dt>
+        <dd>{formatDate(lang, r.received_on)}</dd>
+        <dt>{t(lang, "status")}</dt>
+        <dd>
+          {localise(STATUS_LABELS[r.status], lang)}
+          {r.outcome && ` — ${localise(OUTCOME_LABELS[r.outcome], lang)}`}
+        </dd>
+        <dt>{t(lang, "officer")}</dt>
+        <dd>{r.officer_name ?? t(lang, "unassigned")}</dd>
+      </dl>
+
+      <section aria-labelledby="delais">
+        <h2 id="delais">{t(lang, "deadlineTitle")}</h2>
+        {OPEN_STATUSES.includes(r.status) && (
+          <p>
+            <strong>{t(lang, "dueOn", { date: formatDate(lang, r.due_on) })}</strong>
+            {r.due_on < v.today && <span class="badge danger"> {t(lang, "overdue")}</span>}
+          </p>
+        )}
+        <ul>
+          {explainDeadlines(v.deadlines, lang).map((line) => (
+            <li>{line}</li>
+          ))}
+        </ul>
+      </section>
+
+      {v.requester && (
+        <section aria-labelledby="demandeur" class="personal">
+          <h2 id="demandeur">{t(lang, "requester")}</h2>
+          <p class="hint">{t(lang, "requesterNotice")}</p>
+          <dl class="facts">
+            <dt>{t(lang, "name")}</dt>
+            <dd>{v.requester.name}</dd>
+            {v.requester.email && (
+              <>
+                <dt>{t(lang, "email")}</dt>
+                <dd>{v.requester.email}</dd>
+              </>
+            )}
+            {v.requester.postal_address && (
+              <>
+                <dt>{t(lang, "postalAddress")}</dt>
+                <dd class="prewrap">{v.requester.postal_address}</dd>
+              </>
+            )}
+            {v.requester.phone && (
+              <>
+                <dt>{t(lang, "phone")}</dt>
+                <dd>{v.requester.phone}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+
+      {v.canUpdate && <StatusForm v={v} action={`${base}/etat`} />}
+      {v.canUpdate && <AssignForm v={v} action={`${base}/responsable`} />}
+      <SearchSection v={v} action={`${base}/recherches`} />
+      <DocumentsSection v={v} base={base} />
+      <ThirdPartySection v={v} action={`${base}/tiers`} />
+      {v.letters as never}
+      <PublicationSection v={v} action={`${base}/diffusion`} />
+      <HistorySection v={v} />
+    </>
+  );
+}
+
+function StatusForm({ v, action }: { v: RequestView; action: string }) {
+  const { lang, request: r } = v;
+  const next = nextStatuses(r.status, r.extended_on !== null);
+  if (next.length === 0) return null;
+  return (
+    <section aria-labelledby="etat">
+      <h2 id="etat">{t(lang, "moveTo")}</h2>
+      <form method="post" action={action} class="filters">
+        <Csrf token={v.csrf} />
+        <div>
+          <label for="to">{t(lang, "status")}</label>
+          <select id="to" name="to">
+            {next.map((s) => (
+              <option value={s}>{localise(STATUS_LABELS[s], lang)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="outcome">{t(lang, "outcome")}</label>
+          <select id="outcome" name="outcome">
+            <option value="">—</option>
+            {OUTCOMES.map((o) => (
+              <option value={o}>{localise(OUTCOME_LABELS[o], lang)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="onDate">{t(lang, "onDate")}</label>
+          <input id="onDate" name="onDate" type="date" value={v.today} required />
+        </div>
+        <div>
+          <label for="note">{t(lang, "note")}</label>
+          <input id="note" name="note" maxlength={500} />
+        </div>
+        <div>
+          <button type="submit">{t(lang, "apply")}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function AssignForm({ v, action }: { v: RequestView; action: string }) {
+  const { lang } = v;
+  return (
+    <section aria-labelledby="attribution">
+      <h2 id="attribution">{t(lang, "assign")}</h2>
+      <form method="post" action={action} class="filters">
+        <Csrf token={v.csrf} />
+        <div>
+          <label for="officerId">{t(lang, "officer")}</label>
+          <select id="officerId" name="officerId">
+            <option value="">{t(lang, "unassigned")}</option>
+            {v.officers.map((o) => (
+              <option value={o.id} selected={o.id === v.request.officer_id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit">{t(lang, "assign")}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function SearchSection({ v, action }: { v: RequestView; action: string }) {
+  const { lang } = v;
+  return (
+    <section aria-labelledby="recherche">
+      <h2 id="recherche">{t(lang, "searchLog")}</h2>
+      {v.file.searches.length === 0 ? (
+        <p class="empty-state">{t(lang, "noSearch")}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, "unit")}</th>
+              <th scope="col">{t(lang, "onDate")}</th>
+              <th scope="col">{t(lang, "result")}</th>
+              <th scope="col">{t(lang, "officer")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.file.searches.map((s) => (
+              <tr>
+                <td>{s.unit}</td>
+                <td>{formatDate(lang, s.searched_on)}</td>
+                <td class="prewrap">{s.result}</td>
+                <td>{s.by_name ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {v.canUpdate && (
+        <form method="post" action={action} class="filters">
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="unit">{t(lang, "unit")}</label>
+            <input id="unit" name="unit" required maxlength={200} />
+          </div>
+          <div>
+            <label for="searchedOn">{t(lang, "onDate")}</label>
+            <input id="searchedOn" name="searchedOn" type="date" value={v.today} required />
+          </div>
+          <div>
+            <label for="result">{t(lang, "result")}</label>
+            <input id="result" name="result" required maxlength={2000} />
+          </div>
+          <div>
+            <button type="submit">{t(lang, "addSearch")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function DocumentsSection({ v, base }: { v: RequestView; base: string }) {
+  const { lang } = v;
+  return (
+    <section aria-labelledby="documents">
+      <h2 id="documents">{t(lang, "documents")}</h2>
+      {v.file.documents.length === 0 ? (
+        <p class="empty-state">{t(lang, "noDocuments")}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, "title")}</th>
+              <th scope="col">{t(lang, "outcome")}</th>
+              <th scope="col">{t(lang, "articles")}</th>
+              <th scope="col">{t(lang, "file")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.file.documents.map((d) => (
+              <tr>
+                <td>
+                  {d.title} ({t(lang, "pages", { n: d.pages })})
+                </td>
+                <td>
+                  {localise(DOCUMENT_DECISION_LABELS[d.decision], lang)}
+                  {v.canUpdate && (
+                    <>
+                      {" · "}
+                      <a href={`${base}/documents/${d.id}/decision`}>{t(lang, "decide")}</a>
+                    </>
+                  )}
+                </td>
+                <td>{d.articles.join(", ") || "—"}</td>
+                <td>
+                  <a href={`${base}/documents/${d.id}/original.pdf`}>{t(lang, "original")}</a>
+                  {(d.decision === "accessible" || d.redacted) && (
+                    <>
+                      {" · "}
+                      <a href={`${base}/documents/${d.id}/diffuse.pdf`}>{t(lang, "released")}</a>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {v.canUpdate && (
+        <form
+          method="post"
+          action={`${base}/documents`}
+          enctype="multipart/form-data"
+          class="filters"
+        >
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="title">{t(lang, "title")}</label>
+            <input id="title" name="title" required maxlength={300} />
+          </div>
+          <div>
+            <label for="document">{t(lang, "file")}</label>
+            <input id="document" name="document" type="file" accept="application/pdf" required />
+          </div>
+          <div>
+            <button type="submit">{t(lang, "addDocument")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function PublicationSection({ v, action }: { v: RequestView; action: string }) {
+  const { lang, request: r } = v;
+  if (!r.sent_on && !r.published_on) return null;
+  return (
+    <section aria-labelledby="diffusion">
+      <h2 id="diffusion">{t(lang, "publication")}</h2>
+      {r.published_on ? (
+        <p>
+          <a href={localisedPath(lang, `/acces/diffusion/${r.reference}`)}>
+            {t(lang, "publishedOn", { date: formatDate(lang, r.published_on) })}
+          </a>
+        </p>
+      ) : (
+        v.publishBy && <p>{t(lang, "publishBy", { date: formatDate(lang, v.publishBy) })}</p>
+      )}
+      {v.canUpdate && !r.published_on && (
+        <form method="post" action={action} class="stacked">
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="summary">{t(lang, "summary")}</label>
+            <p class="hint" id="summary-hint">
+              {t(lang, "summaryHint")}
+            </p>
+            <textarea id="summary" name="summary" rows={4} aria-describedby="summary-hint" required>
+              {r.public_summary ?? ""}
+            </textarea>
+          </div>
+          <div>
+            <button type="submit">{t(lang, "publish")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function HistorySection({ v }: { v: RequestView }) {
+  const { lang } = v;
+  return (
+    <section aria-labelledby="historique">
+      <h2 id="historique">{t(lang, "history")}</h2>
+      <ol class="history">
+        {v.file.history.map((h) => (
+          <li>
+            {formatDate(lang, h.on_date)} — {localise(STATUS_LABELS[h.to_status], lang)}
+            {h.by_name && ` (${h.by_name})`}
+            {h.note && ` : ${h.note}`}
+            <span class="hint"> · {formatDateTime(lang, h.at)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ThirdPartySection({ v, action }: { v: RequestView; action: string }) {
+  const { lang } = v;
+  const notices = v.file.thirdParties;
+  if (notices.length === 0 && !v.canUpdate) return null;
+  return (
+    <section aria-labelledby="tiers">
+      <h2 id="tiers">{t(lang, "thirdParties")}</h2>
+      {notices.length === 0 ? (
+        <p class="empty-state">{t(lang, "noThirdParty")}</p>
+      ) : (
+        <ul>
+          {notices.map((n) => (
+            <li>
+              {n.third_party} — {t(lang, "thirdPartySent", { date: formatDate(lang, n.sent_on) })}
+              {" · "}
+              {t(lang, "thirdPartyDue", { date: formatDate(lang, n.answer_due_on) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {v.canUpdate && (
+        <form method="post" action={action} class="filters">
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="thirdParty">{t(lang, "thirdParty")}</label>
+            <input id="thirdParty" name="thirdParty" required maxlength={200} />
+          </div>
+          <div>
+            <label for="sentOn">{t(lang, "onDate")}</label>
+            <input id="sentOn" name="sentOn" type="date" value={v.today} required />
+          </div>
+          <div>
+            <button type="submit">{t(lang, "notifyThirdParty")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

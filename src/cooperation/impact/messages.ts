@@ -1,0 +1,43 @@
+import { messages } from "../../platform/i18n/i18n.ts";
+
+export const impactText = messages({
+  sectionTitle: { fr: "Effet sur la diversification", en: "Effect on diversification" },
+  explain: {
+    fr: "Si la capacité ajoutée approvisionnait chaque partie : la production mondiale du pays augmente, et la capacité entre dans l’approvisionnement de la partie (production intérieure si le pays est le sien, sinon importations remplacées au prorata).",
+    en: "If the added capacity supplied each party: the country’s world production grows, and the capacity enters the party’s sourcing (domestic supply if the country is its own, otherwise imports replaced pro rata).",
+  },
+  none: { fr: "Ce projet n’ajoute aucune capacité.", en: "This project adds no capacity." },
+  party: { fr: "Vue", en: "View" },
+  hhi: { fr: "IHH avant → après", en: "HHI before → after" },
+  sr: { fr: "Risque d’approvisionnement avant → après", en: "Supply risk before → after" },
+  delta: { fr: "Écart", en: "Change" },
+  critical: { fr: "Critique avant → après", en: "Critical before → after" },
+  yes: { fr: "oui", en: "yes" },
+  no: { fr: "non", en: "no" },
+  missing: { fr: "Données manquantes : {inputs}", en: "Missing inputs: {inputs}" },
+  notApplicable: { fr: "Non applicable ({code})", en: "Not applicable ({code})" },
+  partyGlobal: { fr: "Monde", en: "Global" },
+  partyFr: { fr: "France–UE", en: "France–EU" },
+  partyQc: { fr: "Québec–Canada", en: "Québec–Canada" },
+  capacities: { fr: "Capacités ajoutées", en: "Capacities added" },
+  material: { fr: "Matière", en: "Material" },
+  stage: { fr: "Étape", en: "Stage" },
+  country: { fr: "Pays (ISO alpha-3)", en: "Country (ISO alpha-3)" },
+  tonnes: { fr: "Tonnes par an", en: "Tonnes per year" },
+  add: { fr: "Ajouter la capacité", en: "Add the capacity" },
+  remove: { fr: "Retirer", en: "Remove" },
+  rankingTitle: {
+    fr: "Projets qui réduisent le plus le risque d’approvisionnement",
+    en: "Projects that reduce supply risk the most",
+  },
+  rankingCaption: {
+    fr: "{material}, vue {party} : projets classés par baisse du risque d’approvisionnement",
+    en: "{material}, {party} view: projects ranked by supply-risk reduction",
+  },
+  project: { fr: "Projet", en: "Project" },
+  rankingNone: {
+    fr: "Aucun projet visible n’ajoute de capacité pour cette matière avec un effet calculable.",
+    en: "No visible project adds capacity for this material with a computable effect.",
+  },
+  choose: { fr: "Afficher", en: "Show" },
+});

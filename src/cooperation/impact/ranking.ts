@@ -1,0 +1,56 @@
+import type { PartyId } from "../../criticality/engine/index.ts";
+import type { Db } from "../../platform/db/client.ts";
+import type { Actor } from "../../platform/policy/roles.ts";
+import { visibilityOf, visibleSql } from "../visibility.ts";
+import { type CapacityRow, materialImpact } from "./compute.ts";
+import type { MaterialViews } from "./party-inputs.ts";
+
+export type RankedProject = {
+  code: string;
+  title: { fr: string; en: string };
+  supplyRisk: { before: number; after: number; delta: number };
+  critical: { before: boolean; after: boolean };
+};
+
+/**
+ * Projects the actor may see that add capacity for `material`, ranked by how much they lower
+ * `party`'s supply risk (largest reduction first); views that cannot be computed are left out.
+ */
+export async function rankProjects(
+  db: Db,
+  actor: Actor,
+  material: string,
+  party: PartyId,
+): Promise<RankedProject[]> {
+  const params: unknown[] = [material];
+  const visible = visibleSql(visibilityOf(actor), "p", params, { publishedColumn: true });
+  const rows = await db.query<
+    CapacityRow & { id: string; code: string; title_fr: string; title_en: string }
+  >(
+    `SELECT p.id, p.code, p.title_fr, p.title_en, c.material_id, c.stage_id, c.country_id,
+            c.tonnes_per_year::text AS tonnes_per_year
+       FROM project_capacities c JOIN projects p ON p.id = c.project_id
+      WHERE c.material_id = $1 AND ${visible}
+      ORDER BY p.code, c.stage_id, c.country_id`,
+    params,
+  );
+  const byProject = new Map<string, typeof rows>();
+  for (const r of rows) byProject.set(r.id, [...(byProject.get(r.id) ?? []), r]);
+  const cache = new Map<string, Promise<MaterialViews | null>>();
+  const out: RankedProject[] = [];
+  for (const caps of byProject.values()) {
+    const first = caps[0] as (typeof caps)[number];
+    const impact = await materialImpact(db, material, caps, cache);
+    const view = impact.views.find((v) => v.party === party);
+    if (view?.status !== "ok") continue;
+    out.push({
+      code: first.code,
+      title: { fr: first.title_fr, en: first.title_en },
+      supplyRisk: view.supplyRisk,
+      critical: view.critical,
+    });
+  }
+  return out.sort(
+    (a, b) => a.supplyRisk.delta - b.supplyRisk.delta || a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,372 @@
+import type { Context } from "hono";
+import { EMPTY_FORM, type FormState } from "../../access/web/fields.tsx";
+import { performerOf } from "../../platform/audit/command.ts";
+import { AppError, fail } from "../../platform/errors/app-error.ts";
+import { access } from "../../platform/http/access.ts";
+import type { Router } from "../../platform/http/router.ts";
+import type { AppEnv } from "../../platform/http/types.ts";
+import { localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { renderPage } from "../../platform/web/render.tsx";
+import { partyOf, visibilityOf } from "../visibility.ts";
+import { portfolioByLine } from "./dashboard.ts";
+import { DashboardPage } from "./dashboard-page.tsx";
+import { dashboardSections } from "./dashboard-sections.tsx";
+import { formValuesAll, projectFormValues } from "./form-values.ts";
+import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from "./labels.ts";
+import {
+  addMilestone,
+  addPartner,
+  addProjectDocument,
+  completeMilestone,
+  moveProjectStatus,
+  removePartner,
+} from "./lifecycle-commands.ts";
+import { FILTER_PARAMS, ProjectListPage } from "./list-page.tsx";
+import { projectText as t } from "./messages.ts";
+import { visibleProject } from "./project-access.ts";
+import { createProject, deleteProject, ownerPartyFor, updateProject } from "./project-commands.ts";
+import { ProjectForm } from "./project-form.tsx";
+import { parseProjectInput } from "./project-input.ts";
+import { DeleteConfirmPage, ProjectPage, projectPath } from "./project-page.tsx";
+import {
+  formChoices,
+  listProjects,
+  type ProjectFilters,
+  type ProjectRow,
+  projectDetails,
+  projectDocument,
+} from "./repository.ts";
+import { PROJECT_SECTIONS } from "./sections.tsx";
+import { todayOf } from "./today.ts";
+
+const PER_PAGE = 25;
+const READ = access("read", "Project");
+const CREATE = access("create", "Project");
+const UPDATE = access("update", "Project");
+const DELETE = access("delete", "Project");
+
+export function registerProjectPages(router: Router): void {
+  router.page("GET", "/cooperation", access("read", "Portfolio"), showDashboard);
+  router.page("GET", "/cooperation/projets", READ, showList);
+  router.page("GET", "/cooperation/projets/nouveau", CREATE, (c) => showForm(c, EMPTY_FORM));
+  router.page("POST", "/cooperation/projets", CREATE, create);
+  router.page("GET", "/cooperation/projets/:code", READ, (c) => showProject(c));
+  router.page("GET", "/cooperation/projets/:code/modifier", UPDATE, async (c) => {
+    const p = await editable(c, "update");
+    return showForm(
+      c,
+      { values: projectFormValues(p, await projectDetails(c.var.deps.db, p)), errors: {} },
+      p,
+    );
+  });
+  router.page("POST", "/cooperation/projets/:code", UPDATE, update);
+  router.page("POST", "/cooperation/projets/:code/etat", UPDATE, (c) =>
+    act(c, (p, body, performer) =>
+      moveProjectStatus(c.var.deps.db, performer, {
+        code: p.code,
+        to: String(body.to ?? ""),
+        onDate: String(body.onDate ?? ""),
+        note: String(body.note ?? ""),
+        admin: c.var.actor.kind === "user" && c.var.actor.role === "admin",
+      }),
+    ),
+  );
+  router.page("POST", "/cooperation/projets/:code/partenaires", UPDATE, (c) =>
+    act(c, (p, body, performer) =>
+      addPartner(c.var.deps.db, performer, {
+        code: p.code,
+        organisationId: String(body.organisationId ?? ""),
+        role: String(body.role ?? ""),
+      }),
+    ),
+  );
+  router.page("POST", "/cooperation/projets/:code/partenaires/retirer", UPDATE, (c) =>
+    act(c, (p, body, performer) =>
+      removePartner(c.var.deps.db, performer, {
+        code: p.code,
+        organisationId: String(body.organisationId ?? ""),
+        role: String(body.role ?? ""),
+      }),
+    ),
+  );
+  router.page("POST", "/cooperation/projets/:code/jalons", UPDATE, (c) =>
+    act(c, (p, body, performer) =>
+      addMilestone(c.var.deps.db, performer, {
+        code: p.code,
+        titleFr: String(body.milestoneTitleFr ?? ""),
+        titleEn: String(body.milestoneTitleEn ?? ""),
+        dueOn: String(body.dueOn ?? ""),
+      }),
+    ),
+  );
+  router.page("POST", "/cooperation/projets/:code/jalons/:id/realise", UPDATE, (c) =>
+    act(c, (p, body, performer) =>
+      completeMilestone(c.var.deps.db, performer, {
+        code: p.code,
+        milestoneId: c.req.param("id") ?? "",
+        doneOn: String(body.doneOn ?? ""),
+      }),
+    ),
+  );
+  router.page("POST", "/cooperation/projets/:code/documents", UPDATE, (c) =>
+    act(c, async (p, body, performer) => {
+      const file = body.document;
+      const content =
+        file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+      await addProjectDocument(c.var.deps.db, performer, {
+        code: p.code,
+        title: String(body.title ?? ""),
+        fileName: file instanceof File ? file.name : "",
+        contentType: file instanceof File ? file.type : "",
+        content,
+      });
+    }),
+  );
+  router.page("GET", "/cooperation/projets/:code/documents/:id", READ, async (c) => {
+    const p = await visibleProject(c);
+    const doc = await projectDocument(c.var.deps.db, p.id, c.req.param("id") ?? "");
+    if (!doc) throw fail("not_found");
+    // Served as a download: a stored HTML or SVG file must never run in Alliage's origin.
+    return new Response(doc.content as Uint8Array<ArrayBuffer>, {
+      headers: {
+        "content-type": "application/octet-stream",
+        "content-disposition": `attachment; filename="${doc.file_name.replace(/[^\w.-]+/g, "_")}"`,
+        "x-content-type-options": "nosniff",
+      },
+    });
+  });
+  router.page("GET", "/cooperation/projets/:code/supprimer", DELETE, async (c) => {
+    const p = await editable(c, "delete");
+    return renderPage(
+      c,
+      t(c.var.lang, "deleteProject"),
+      <DeleteConfirmPage lang={c.var.lang} csrf={c.var.csrfToken} project={p} />,
+    );
+  });
+  router.page("POST", "/cooperation/projets/:code/supprimer", DELETE, async (c) => {
+    const p = await editable(c, "delete");
+    const body = await c.req.parseBody();
+    if (body.confirm !== "oui") {
+      const error = fail("project_delete_unconfirmed", { code: p.code });
+      return renderPage(
+        c,
+        t(c.var.lang, "deleteProject"),
+        <DeleteConfirmPage
+          lang={c.var.lang}
+          csrf={c.var.csrfToken}
+          project={p}
+          error={error.messageIn(c.var.lang)}
+        />,
+        422,
+      );
+    }
+    await deleteProject(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), p.code);
+    return c.redirect(
+      `${localisedPath(c.var.lang, "/cooperation/projets")}?supprime=${p.code}`,
+      303,
+    );
+  });
+}
+
+/** The project, visible to this actor and editable by them (403 otherwise). */
+async function editable(c: Context<AppEnv>, action: "update" | "delete"): Promise<ProjectRow> {
+  const p = await visibleProject(c);
+  c.var.deps.policy.authorize(c.var.actor, action, "Project", p);
+  return p;
+}
+
+/** Runs a change from the project page; a refused input redraws the page with the reason. */
+async function act(
+  c: Context<AppEnv>,
+  change: (
+    p: ProjectRow,
+    body: Record<string, string | File>,
+    performer: ReturnType<typeof performerOf>,
+  ) => Promise<unknown>,
+) {
+  const p = await editable(c, "update");
+  const body = await c.req.parseBody();
+  try {
+    await change(p, body, performerOf(c.var.actor, c.var.requestId));
+  } catch (error) {
+    if (error instanceof AppError && error.status < 500 && error.status !== 404) {
+      const lang = c.var.lang;
+      const reasons = [
+        error.messageIn(lang),
+        ...Object.values(error.fields).map((f) => localise(f, lang)),
+      ];
+      return showProject(c, { error: reasons.join(" "), status: error.status as 409 });
+    }
+    throw error;
+  }
+  return c.redirect(`${projectPath(c.var.lang, p.code)}?enregistre=1`, 303);
+}
+
+async function showDashboard(c: Context<AppEnv>) {
+  const visibility = visibilityOf(c.var.actor);
+  const priorities = await portfolioByLine(c.var.deps.db, visibility);
+  const sections = await Promise.all(dashboardSections.map((s) => s({ c, visibility })));
+  return renderPage(
+    c,
+    t(c.var.lang, "portfolio"),
+    <DashboardPage
+      lang={c.var.lang}
+      priorities={priorities}
+      canCreate={c.var.deps.policy.can(c.var.actor, "create", "Project")}
+      sections={sections}
+    />,
+  );
+}
+
+function readFilters(c: Context<AppEnv>): ProjectFilters {
+  const q = (key: keyof typeof FILTER_PARAMS) => c.req.query(FILTER_PARAMS[key]) || undefined;
+  const status = q("status");
+  const kind = q("kind");
+  const party = q("party");
+  const page = Number(c.req.query("page") ?? "1");
+  return {
+    status: PROJECT_STATUSES.includes(status as ProjectStatus)
+      ? (status as ProjectStatus)
+      : undefined,
+    kind: PROJECT_KINDS.includes(kind as ProjectKind) ? (kind as ProjectKind) : undefined,
+    party: party === "qc" || party === "fr" ? party : undefined,
+    line: q("line")?.slice(0, 10),
+    material: q("material")?.slice(0, 100),
+    page: Number.isInteger(page) && page > 0 && page < 100_000 ? page : 1,
+    perPage: PER_PAGE,
+  };
+}
+
+async function showList(c: Context<AppEnv>) {
+  const db = c.var.deps.db;
+  const filters = readFilters(c);
+  const [result, lines, materials] = await Promise.all([
+    listProjects(db, visibilityOf(c.var.actor), filters),
+    db.query<{ code: string }>(
+      `SELECT l.code FROM action_lines l JOIN priorities pr ON pr.code = l.priority_code
+       ORDER BY pr.position, l.position`,
+    ),
+    db.query<{ id: string; name_fr: string; name_en: string }>(
+      `SELECT DISTINCT m.id, m.name_fr, m.name_en FROM materials m
+       JOIN project_materials pm ON pm.material_id = m.id ORDER BY m.name_fr`,
+    ),
+  ]);
+  return renderPage(
+    c,
+    t(c.var.lang, "projects"),
+    <ProjectListPage
+      lang={c.var.lang}
+      filters={filters}
+      total={result.total}
+      rows={result.rows}
+      lines={lines}
+      materials={materials}
+      canCreate={c.var.deps.policy.can(c.var.actor, "create", "Project")}
+    />,
+  );
+}
+
+async function showProject(
+  c: Context<AppEnv>,
+  options: { error?: string; status?: 409 | 422 | 413 | 400 } = {},
+) {
+  const p = await visibleProject(c);
+  const { db, policy } = c.var.deps;
+  const lang = c.var.lang;
+  const [details, choices, sections] = await Promise.all([
+    projectDetails(db, p),
+    formChoices(db),
+    Promise.all(PROJECT_SECTIONS.map((s) => s({ c, project: p }))),
+  ]);
+  const notice = c.req.query("enregistre") ? t(lang, "saved") : undefined;
+  return renderPage(
+    c,
+    `${p.code} · ${pick(p, "title", lang)}`,
+    <ProjectPage
+      lang={lang}
+      csrf={c.var.csrfToken}
+      project={p}
+      details={details}
+      organisations={choices.organisations}
+      canUpdate={policy.can(c.var.actor, "update", "Project", p)}
+      canDelete={policy.can(c.var.actor, "delete", "Project", p)}
+      admin={c.var.actor.kind === "user" && c.var.actor.role === "admin"}
+      today={todayOf(c.var.deps.now())}
+      notice={notice}
+      error={options.error}
+      sections={sections}
+    />,
+    options.status ?? 200,
+  );
+}
+
+async function showForm(
+  c: Context<AppEnv>,
+  form: FormState,
+  project?: ProjectRow,
+  status: 200 | 422 = 200,
+) {
+  const lang = c.var.lang;
+  const choices = await formChoices(c.var.deps.db);
+  const title = project ? `${t(lang, "editProject")} ${project.code}` : t(lang, "newProject");
+  const values = project ? form.values : { kind: "research", ...form.values };
+  return renderPage(
+    c,
+    title,
+    <>
+      <h1>{title}</h1>
+      <ProjectForm
+        lang={lang}
+        csrf={c.var.csrfToken}
+        form={{ ...form, values }}
+        choices={choices}
+        action={
+          project ? projectPath(lang, project.code) : localisedPath(lang, "/cooperation/projets")
+        }
+        cancel={
+          project ? projectPath(lang, project.code) : localisedPath(lang, "/cooperation/projets")
+        }
+        chooseParty={partyOf(c.var.actor) === null}
+      />
+    </>,
+    status,
+  );
+}
+
+async function create(c: Context<AppEnv>) {
+  const values = formValuesAll(await c.req.parseBody({ all: true }));
+  try {
+    const input = parseProjectInput(values);
+    const created = await createProject(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), {
+      input,
+      ownerParty: ownerPartyFor(c.var.actor, input),
+      today: todayOf(c.var.deps.now()),
+    });
+    return c.redirect(projectPath(c.var.lang, created.code), 303);
+  } catch (error) {
+    if (error instanceof AppError && error.id === "validation_failed") {
+      return showForm(c, { values, errors: error.fields }, undefined, 422);
+    }
+    throw error;
+  }
+}
+
+async function update(c: Context<AppEnv>) {
+  const p = await editable(c, "update");
+  const values = formValuesAll(await c.req.parseBody({ all: true }));
+  try {
+    const input = parseProjectInput(values);
+    await updateProject(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), {
+      code: p.code,
+      input,
+      // Only an administrator moves a project to the other party.
+      ownerParty: partyOf(c.var.actor) === null ? input.ownerParty : undefined,
+    });
+    return c.redirect(`${projectPath(c.var.lang, p.code)}?enregistre=1`, 303);
+  } catch (error) {
+    if (error instanceof AppError && error.id === "validation_failed") {
+      return showForm(c, { values, errors: error.fields }, p, 422);
+    }
+    throw error;
+  }
+}

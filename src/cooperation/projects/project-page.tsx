@@ -1,0 +1,383 @@
+import type { Child } from "hono/jsx";
+import { Csrf } from "../../access/web/fields.tsx";
+import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import {
+  KIND_LABELS,
+  PARTNER_ROLES,
+  PARTY_LABELS,
+  type ProjectStatus,
+  ROLE_LABELS,
+  STATUS_LABELS,
+} from "./labels.ts";
+import { projectText as t } from "./messages.ts";
+import type { ProjectDetails, ProjectRow } from "./repository.ts";
+import { nextStatuses, previousStatus } from "./status.ts";
+
+export type ProjectView = {
+  lang: Lang;
+  csrf: string;
+  project: ProjectRow;
+  details: ProjectDetails;
+  organisations: { id: string; name: string }[];
+  canUpdate: boolean;
+  canDelete: boolean;
+  admin: boolean;
+  today: string;
+  notice?: string | undefined;
+  error?: string | undefined;
+  /** The other areas' sections (PROJECT_SECTIONS), already drawn. */
+  sections: Child[];
+};
+
+export const projectPath = (lang: Lang, code: string) =>
+  localisedPath(lang, `/cooperation/projets/${code}`);
+
+const status = (lang: Lang, s: ProjectStatus) => localise(STATUS_LABELS[s], lang);
+
+export function ProjectPage(v: ProjectView) {
+  const { lang, project: p, details: d } = v;
+  const base = projectPath(lang, p.code);
+  return (
+    <>
+      <p>
+        <a href={localisedPath(lang, "/cooperation/projets")}>{t(lang, "allProjects")}</a>
+      </p>
+      <h1>
+        <span class="line-code">{p.code}</span> {pick(p, "title", lang)}
+      </h1>
+      {v.notice && (
+        <div class="alert success" role="status">
+          {v.notice}
+        </div>
+      )}
+      {v.error && (
+        <div class="alert error" role="alert">
+          {v.error}
+        </div>
+      )}
+      {(v.canUpdate || v.canDelete) && (
+        <p>
+          {v.canUpdate && (
+            <a class="button" href={`${base}/modifier`}>
+              {t(lang, "editProject")}
+            </a>
+          )}{" "}
+          {v.canDelete && <a href={`${base}/supprimer`}>{t(lang, "deleteProject")}</a>}
+        </p>
+      )}
+      {pick(p, "summary", lang) && <p class="lead prewrap">{pick(p, "summary", lang)}</p>}
+      <section aria-labelledby="en-bref">
+        <h2 id="en-bref">{t(lang, "facts")}</h2>
+        <dl class="facts">
+          <dt>{t(lang, "status")}</dt>
+          <dd>{status(lang, p.status)}</dd>
+          <dt>{t(lang, "kind")}</dt>
+          <dd>{localise(KIND_LABELS[p.kind], lang)}</dd>
+          <dt>{t(lang, "party")}</dt>
+          <dd>{localise(PARTY_LABELS[p.owner_party], lang)}</dd>
+          <dt>{t(lang, "confidentialTo")}</dt>
+          <dd>
+            {p.confidential_to === null
+              ? t(lang, "shared")
+              : t(lang, p.confidential_to === "qc" ? "confidentialQc" : "confidentialFr")}
+          </dd>
+          <dt>{t(lang, "dates")}</dt>
+          <dd>
+            {p.start_on ? formatDate(lang, p.start_on) : t(lang, "none")} –{" "}
+            {p.end_on ? formatDate(lang, p.end_on) : t(lang, "none")}
+          </dd>
+          <dt>{t(lang, "stages")}</dt>
+          <dd>{d.stages.map((s) => pick(s, "label", lang)).join(", ") || t(lang, "none")}</dd>
+          <dt>{t(lang, "materials")}</dt>
+          <dd>{d.materials.map((m) => pick(m, "name", lang)).join(", ") || t(lang, "none")}</dd>
+          <dt>{t(lang, "location")}</dt>
+          <dd>
+            {[
+              p.region,
+              d.country ? pick(d.country, "name", lang) : null,
+              p.latitude !== null && p.longitude !== null
+                ? `${formatNumber(lang, Number(p.latitude), 4)}, ${formatNumber(lang, Number(p.longitude), 4)}`
+                : null,
+            ]
+              .filter(Boolean)
+              .join(" · ") || t(lang, "none")}
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="lignes">
+        <h2 id="lignes">{t(lang, "lines")}</h2>
+        <ul class="lines">
+          {d.lines.map((l) => (
+            <li>
+              <a
+                href={localisedPath(lang, `/declaration#axe-${l.code.replace(".", "-")}`)}
+                class="line-code"
+              >
+                {l.code}
+              </a>{" "}
+              {pick(l, "text", lang)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <PartnersSection v={v} base={base} />
+      <HistorySection v={v} base={base} />
+      <MilestonesSection v={v} base={base} />
+      <DocumentsSection v={v} base={base} />
+      {v.sections}
+    </>
+  );
+}
+
+function PartnersSection({ v, base }: { v: ProjectView; base: string }) {
+  const { lang, details: d } = v;
+  return (
+    <section aria-labelledby="partenaires">
+      <h2 id="partenaires">{t(lang, "partners")}</h2>
+      {d.partners.length === 0 ? (
+        <p class="empty-state">{t(lang, "noPartners")}</p>
+      ) : (
+        <ul>
+          {d.partners.map((o) => (
+            <li>
+              {o.name}
+              {o.acronym && ` (${o.acronym})`} — {localise(ROLE_LABELS[o.role], lang)} ·{" "}
+              {localise(PARTY_LABELS[o.party], lang)}
+              {v.canUpdate && (
+                <form method="post" action={`${base}/partenaires/retirer`} class="inline-form">
+                  <Csrf token={v.csrf} />
+                  <input type="hidden" name="organisationId" value={o.organisation_id} />
+                  <input type="hidden" name="role" value={o.role} />{" "}
+                  <button type="submit">{t(lang, "removePartner")}</button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {v.canUpdate && v.organisations.length > 0 && (
+        <form method="post" action={`${base}/partenaires`} class="filters">
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="organisationId">{t(lang, "organisation")}</label>
+            <select id="organisationId" name="organisationId">
+              {v.organisations.map((o) => (
+                <option value={o.id}>{o.name}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="role">{t(lang, "role")}</label>
+            <select id="role" name="role">
+              {PARTNER_ROLES.map((r) => (
+                <option value={r}>{localise(ROLE_LABELS[r], lang)}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <button type="submit">{t(lang, "addPartner")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function HistorySection({ v, base }: { v: ProjectView; base: string }) {
+  const { lang, project: p } = v;
+  const back = v.admin ? previousStatus(p.status) : null;
+  const choices = [...nextStatuses(p.status), ...(back ? [back] : [])];
+  return (
+    <section aria-labelledby="historique">
+      <h2 id="historique">{t(lang, "history")}</h2>
+      <ol class="history">
+        {v.details.history.map((h) => (
+          <li>
+            {formatDate(lang, h.on_date)} —{" "}
+            {h.from_status
+              ? `${status(lang, h.from_status)} → `
+              : `${t(lang, "created")}${lang === "fr" ? "\u00a0: " : ": "}`}
+            {status(lang, h.to_status)}
+            {h.by_name && ` (${h.by_name})`}
+            {h.note && <span class="note"> — {h.note}</span>}
+          </li>
+        ))}
+      </ol>
+      {v.canUpdate && choices.length > 0 && (
+        <form method="post" action={`${base}/etat`} class="filters">
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="to">{t(lang, "moveTo")}</label>
+            <select id="to" name="to">
+              {choices.map((s) => (
+                <option value={s}>{status(lang, s)}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="onDate">{t(lang, "onDate")}</label>
+            <input id="onDate" name="onDate" type="date" value={v.today} required />
+          </div>
+          <div>
+            <label for="note">{t(lang, "note")}</label>
+            <input id="note" name="note" maxlength={1000} />
+          </div>
+          <div>
+            <button type="submit">{t(lang, "move")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function MilestonesSection({ v, base }: { v: ProjectView; base: string }) {
+  const { lang, details: d } = v;
+  return (
+    <section aria-labelledby="jalons">
+      <h2 id="jalons">{t(lang, "milestones")}</h2>
+      {d.milestones.length === 0 ? (
+        <p class="empty-state">{t(lang, "noMilestones")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, "title")}</th>
+                <th scope="col">{t(lang, "dueOn")}</th>
+                <th scope="col">{t(lang, "doneOn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.milestones.map((m) => (
+                <tr>
+                  <th scope="row">{pick(m, "title", lang)}</th>
+                  <td>{formatDate(lang, m.due_on)}</td>
+                  <td>
+                    {m.done_on ? (
+                      formatDate(lang, m.done_on)
+                    ) : v.canUpdate ? (
+                      <form
+                        method="post"
+                        action={`${base}/jalons/${m.id}/realise`}
+                        class="inline-form"
+                      >
+                        <Csrf token={v.csrf} />
+                        <label class="visually-hidden" for={`done-${m.id}`}>
+                          {t(lang, "doneOn")}
+                        </label>
+                        <input id={`done-${m.id}`} name="doneOn" type="date" value={v.today} />{" "}
+                        <button type="submit">{t(lang, "markDone")}</button>
+                      </form>
+                    ) : (
+                      t(lang, "notDone")
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {v.canUpdate && (
+        <form method="post" action={`${base}/jalons`} class="filters">
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="milestoneTitleFr">{t(lang, "milestoneTitleFr")}</label>
+            <input id="milestoneTitleFr" name="milestoneTitleFr" required maxlength={300} />
+          </div>
+          <div>
+            <label for="milestoneTitleEn">{t(lang, "milestoneTitleEn")}</label>
+            <input id="milestoneTitleEn" name="milestoneTitleEn" required maxlength={300} />
+          </div>
+          <div>
+            <label for="dueOn">{t(lang, "dueOn")}</label>
+            <input id="dueOn" name="dueOn" type="date" required />
+          </div>
+          <div>
+            <button type="submit">{t(lang, "addMilestone")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function DocumentsSection({ v, base }: { v: ProjectView; base: string }) {
+  const { lang, details: d } = v;
+  return (
+    <section aria-labelledby="documents">
+      <h2 id="documents">{t(lang, "documents")}</h2>
+      {d.documents.length === 0 ? (
+        <p class="empty-state">{t(lang, "noDocuments")}</p>
+      ) : (
+        <ul>
+          {d.documents.map((doc) => (
+            <li>
+              <a href={`${base}/documents/${doc.id}`}>{doc.title}</a> ({doc.file_name},{" "}
+              {t(lang, "size", { kb: formatNumber(lang, Math.ceil(doc.size / 1024), 0) })}) —{" "}
+              <code>SHA-256 {doc.sha256}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      {v.canUpdate && (
+        <form
+          method="post"
+          action={`${base}/documents`}
+          enctype="multipart/form-data"
+          class="filters"
+        >
+          <Csrf token={v.csrf} />
+          <div>
+            <label for="documentTitle">{t(lang, "documentTitle")}</label>
+            <input id="documentTitle" name="title" required maxlength={300} />
+          </div>
+          <div>
+            <label for="document">{t(lang, "file")}</label>
+            <input id="document" name="document" type="file" required />
+          </div>
+          <div>
+            <button type="submit">{t(lang, "attach")}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function DeleteConfirmPage(props: {
+  lang: Lang;
+  csrf: string;
+  project: ProjectRow;
+  error?: string;
+}) {
+  const { lang, project: p } = props;
+  const base = projectPath(lang, p.code);
+  return (
+    <>
+      <h1>{t(lang, "confirmDelete", { code: p.code })}</h1>
+      <p class="lead">{pick(p, "title", lang)}</p>
+      <p>{t(lang, "confirmDeleteText")}</p>
+      {props.error && (
+        <div class="alert error" role="alert">
+          {props.error}
+        </div>
+      )}
+      <form method="post" action={`${base}/supprimer`}>
+        <Csrf token={props.csrf} />
+        <div>
+          <input type="checkbox" id="confirm" name="confirm" value="oui" required />{" "}
+          <label for="confirm">{t(lang, "confirmCheckbox")}</label>
+        </div>
+        <p>
+          <button type="submit" class="danger">
+            {t(lang, "deleteProject")}
+          </button>{" "}
+          <a href={base}>{t(lang, "cancel")}</a>
+        </p>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,285 @@
+import PDFDocument from "pdfkit";
+import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
+import { type Lang, localise, pick } from "../../platform/i18n/i18n.ts";
+import { FONTS } from "../../platform/pdf/fonts.ts";
+import { formatMoney } from "../financing/money.ts";
+import type { PortfolioSummary } from "../financing/summary.ts";
+import { PROJECT_STATUSES, STATUS_LABELS } from "../projects/labels.ts";
+import { portfolioCounts } from "./counts.ts";
+import { reportText } from "./messages.ts";
+import type { NativeTotals, ReportData } from "./repository.ts";
+
+type Doc = PDFKit.PDFDocument;
+type Key = Parameters<typeof reportText>[1];
+
+const SIZE = 10;
+const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
+const GREY = "#444444";
+const RULE = "#999999";
+const PAD = 4;
+
+/** Financing as the actor may see it: hidden, or native sums and the summaries in CAD and EUR. */
+export type ReportFinancing =
+  | { visible: false }
+  | { visible: true; native: NativeTotals[]; converted: PortfolioSummary[] };
+
+export type ReportInput = {
+  lang: Lang;
+  generatedOn: string;
+  data: ReportData;
+  financing: ReportFinancing;
+};
+
+/**
+ * The portfolio report for a meeting of the joint committee: a title page, the counts by
+ * priority, line of action and status, the list of projects with their partners, then the
+ * financing in both currencies. Set in DejaVu, which has « », ’ and the narrow no-break space.
+ */
+export function renderPortfolioReport(input: ReportInput): Promise<Uint8Array> {
+  const { lang } = input;
+  const t = (key: Key, vars?: Record<string, string | number>) => reportText(lang, key, vars);
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: MARGIN,
+    bufferPages: true,
+    lang,
+    displayTitle: true,
+    info: { Title: t("title") },
+  });
+  const done = collect(doc);
+  doc.registerFont("regular", FONTS.regular);
+  doc.registerFont("bold", FONTS.bold);
+  titlePage(doc, input, t);
+  doc.addPage();
+  countsSection(doc, input, t);
+  projectList(doc, input, t);
+  financingSection(doc, input, t);
+  pageNumbers(doc, t);
+  doc.end();
+  return done;
+}
+
+function collect(doc: Doc): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+  });
+}
+
+const width = (doc: Doc) => doc.page.width - MARGIN.left - MARGIN.right;
+
+function titlePage(
+  doc: Doc,
+  input: ReportInput,
+  t: (k: Key, v?: Record<string, string | number>) => string,
+) {
+  doc
+    .font("bold")
+    .fontSize(24)
+    .text(t("title"), MARGIN.left, 220, { width: width(doc), align: "center" });
+  doc
+    .moveDown(1)
+    .font("regular")
+    .fontSize(13)
+    .text(t("subtitle"), { width: width(doc), align: "center" });
+  doc
+    .moveDown(2)
+    .fontSize(12)
+    .fillColor(GREY)
+    .text(t("producedOn", { date: formatDate(input.lang, input.generatedOn) }), {
+      width: width(doc),
+      align: "center",
+    })
+    .fillColor("black");
+  doc
+    .moveDown(3)
+    .fontSize(SIZE)
+    .text(t("scope", { n: input.data.projects.length }), { width: width(doc), align: "center" });
+}
+
+function heading(doc: Doc, text: string, size = 14) {
+  if (doc.y + 80 > doc.page.height - MARGIN.bottom) doc.addPage();
+  doc
+    .font("bold")
+    .fontSize(size)
+    .text(text, MARGIN.left, doc.y, { width: width(doc) });
+  doc.font("regular").fontSize(SIZE).moveDown(0.4);
+}
+
+function countsSection(doc: Doc, input: ReportInput, t: (k: Key) => string) {
+  const { lang, data } = input;
+  const counts = portfolioCounts(data, PROJECT_STATUSES);
+  const n = (v: number) => formatNumber(lang, v, 0);
+  heading(doc, t("countsTitle"));
+  table(
+    doc,
+    [0.8, 0.2],
+    [t("byPriority"), t("projects")],
+    counts.byPriority.map((c) => {
+      const p = data.priorities.find((x) => x.code === c.key);
+      return [`${c.key}. ${p ? pick(p, "title", lang) : ""}`, n(c.count)];
+    }),
+  );
+  table(
+    doc,
+    [0.8, 0.2],
+    [t("byLine"), t("projects")],
+    counts.byLine.map((c) => {
+      const l = data.lines.find((x) => x.code === c.key);
+      const text = l ? pick(l, "summary", lang) || pick(l, "text", lang) : "";
+      return [`${c.key} ${text}`, n(c.count)];
+    }),
+  );
+  doc
+    .fillColor(GREY)
+    .text(t("countsNote"), { width: width(doc) })
+    .fillColor("black")
+    .moveDown(0.6);
+  table(
+    doc,
+    [0.8, 0.2],
+    [t("byStatus"), t("projects")],
+    counts.byStatus.map((c) => [
+      localise(STATUS_LABELS[c.key as keyof typeof STATUS_LABELS], lang),
+      n(c.count),
+    ]),
+  );
+}
+
+function projectList(doc: Doc, input: ReportInput, t: (k: Key) => string) {
+  const { lang, data } = input;
+  heading(doc, t("listTitle"));
+  if (data.projects.length === 0) {
+    doc.text(t("noProject")).moveDown(1);
+    return;
+  }
+  table(
+    doc,
+    [0.15, 0.4, 0.15, 0.3],
+    [t("colCode"), t("colTitle"), t("colStatus"), t("colPartners")],
+    data.projects.map((p) => [
+      p.code,
+      pick(p, "title", lang),
+      localise(STATUS_LABELS[p.status as keyof typeof STATUS_LABELS], lang),
+      p.partners.join(", "),
+    ]),
+    { numeric: false },
+  );
+}
+
+function financingSection(
+  doc: Doc,
+  input: ReportInput,
+  t: (k: Key, v?: Record<string, string | number>) => string,
+) {
+  const { lang, financing } = input;
+  heading(doc, t("financingTitle"));
+  if (!financing.visible) {
+    doc.text(t("financingHidden"), { width: width(doc) });
+    return;
+  }
+  const [first] = financing.converted;
+  if (first) {
+    table(
+      doc,
+      [0.25, 0.25, 0.25, 0.25],
+      [t("colCurrency"), t("colCommitted"), t("colDisbursed"), t("colRemaining")],
+      financing.converted.map((s) => [
+        s.currency,
+        formatMoney(lang, s.total.committed, s.currency),
+        formatMoney(lang, s.total.disbursed, s.currency),
+        formatMoney(lang, s.total.committed - s.total.disbursed, s.currency),
+      ]),
+    );
+    if (first.rate) {
+      doc.fillColor(GREY).text(
+        t("rateUsed", {
+          date: formatDate(lang, first.rate.row.on_date),
+          base: first.rate.row.base,
+          quote: first.rate.row.quote,
+          rate: formatNumber(lang, Number(first.rate.row.rate), 8),
+          source: first.rate.row.source,
+        }),
+        { width: width(doc) },
+      );
+      doc.fillColor("black").moveDown(0.6);
+    }
+  } else {
+    doc.text(t("noRate"), { width: width(doc) }).moveDown(0.6);
+  }
+  heading(doc, t("nativeTitle"), 12);
+  table(
+    doc,
+    [0.25, 0.25, 0.25, 0.25],
+    [t("colCurrency"), t("colCommitted"), t("colDisbursed"), t("colRemaining")],
+    financing.native.map((n) => [
+      t("nativeRow", { currency: n.currency }),
+      formatMoney(lang, n.committed, n.currency),
+      formatMoney(lang, n.disbursed, n.currency),
+      formatMoney(lang, n.committed - n.disbursed, n.currency),
+    ]),
+  );
+}
+
+/** A table whose header is repeated after a page break; figures right-aligned unless told. */
+function table(
+  doc: Doc,
+  fractions: number[],
+  header: string[],
+  rows: string[][],
+  options: { numeric?: boolean } = {},
+) {
+  const numeric = options.numeric ?? true;
+  const widths = fractions.map((f) => f * width(doc));
+  const draw = (cells: string[], bold: boolean) => {
+    doc.font(bold ? "bold" : "regular").fontSize(SIZE - 1);
+    const height =
+      Math.max(
+        ...cells.map((text, i) => doc.heightOfString(text, { width: (widths[i] ?? 0) - 2 * PAD })),
+      ) +
+      2 * PAD;
+    if (doc.y + height > doc.page.height - MARGIN.bottom) {
+      doc.addPage();
+      if (!bold) draw(header, true);
+      doc.font(bold ? "bold" : "regular").fontSize(SIZE - 1);
+    }
+    const top = doc.y;
+    let x = MARGIN.left;
+    cells.forEach((text, i) => {
+      const w = widths[i] ?? 0;
+      if (bold) doc.rect(x, top, w, height).fillColor("#eeeeee").fill().fillColor("black");
+      doc.rect(x, top, w, height).lineWidth(0.5).strokeColor(RULE).stroke();
+      const align = numeric && i > 0 ? "right" : "left";
+      doc.text(text, x + PAD, top + PAD, { width: w - 2 * PAD, align });
+      x += w;
+    });
+    doc.x = MARGIN.left;
+    doc.y = top + height;
+  };
+  draw(header, true);
+  for (const row of rows) draw(row, false);
+  doc.font("regular").fontSize(SIZE).moveDown(0.8);
+}
+
+function pageNumbers(doc: Doc, t: (k: Key, v?: Record<string, string | number>) => string) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin would otherwise start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("regular")
+      .fontSize(8.5)
+      .fillColor(GREY)
+      .text(t("page", { n: i + 1, total: count }), MARGIN.left, doc.page.height - bottom + 24, {
+        width: width(doc),
+        align: "center",
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.fillColor("black");
+}

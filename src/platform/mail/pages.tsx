@@ -1,0 +1,144 @@
+import { formatDateTime, formatNumber } from "../i18n/format.ts";
+import { type Lang, localisedPath } from "../i18n/i18n.ts";
+import { type MAIL_TEXTS, mailText, STATUS_LABELS } from "./messages.ts";
+import { type MailDetail, type MailRow, PAGE_SIZE } from "./repository.ts";
+
+type TextKey = keyof typeof MAIL_TEXTS;
+
+export const outboxHref = (lang: Lang, page = 1) =>
+  localisedPath(lang, "/admin/courriels") + (page > 1 ? `?page=${page}` : "");
+export const mailHref = (lang: Lang, id: string) => localisedPath(lang, `/admin/courriels/${id}`);
+
+const When = ({ lang, at }: { lang: Lang; at: Date }) => (
+  <time datetime={at.toISOString()}>{formatDateTime(lang, at)}</time>
+);
+
+const about = (row: MailRow) =>
+  row.subject_type && row.subject_id ? `${row.subject_type} ${row.subject_id}` : "—";
+
+/** The outbox, newest first; every value from the database is written as escaped text. */
+export function OutboxPage(v: {
+  lang: Lang;
+  page: number;
+  sending: boolean;
+  result: { items: MailRow[]; total: number };
+}) {
+  const { lang, page, result } = v;
+  const t = (key: TextKey) => mailText(lang, key);
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const count = mailText(lang, result.total > 1 ? "countMany" : "countOne", {
+    total: formatNumber(lang, result.total),
+  });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p class="lead">{t("intro")}</p>
+      {!v.sending && <p class="hint">{t("keptNotice")}</p>}
+      <p>
+        <strong>{count}</strong>
+      </p>
+      {result.items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table>
+          <caption>
+            {t("caption")}
+            <span class="hint"> ({t("timesHint")})</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("createdAt")}</th>
+              <th scope="col">{t("to")}</th>
+              <th scope="col">{t("subject")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("about")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.map((row) => (
+              <tr>
+                <td>
+                  <When lang={lang} at={row.created_at} />
+                </td>
+                <td>{row.to_address}</td>
+                <td>
+                  <a href={mailHref(lang, row.id)}>{row.subject}</a>
+                </td>
+                <td>{STATUS_LABELS[row.status][lang]}</td>
+                <td>{about(row)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {(pages > 1 || page > 1) && (
+        <nav class="pagination" aria-label={t("pagination")}>
+          {page > 1 && (
+            <a href={outboxHref(lang, Math.min(page - 1, pages))} rel="prev">
+              {t("previous")}
+            </a>
+          )}
+          <span aria-current="page">
+            {mailText(lang, "pageOf", {
+              page: formatNumber(lang, page),
+              pages: formatNumber(lang, pages),
+            })}
+          </span>
+          {page < pages && (
+            <a href={outboxHref(lang, page + 1)} rel="next">
+              {t("next")}
+            </a>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
+
+/** One mail: its envelope, its text as sent, and its attachments to download. */
+export function MailPage({ lang, mail }: { lang: Lang; mail: MailDetail }) {
+  const t = (key: TextKey) => mailText(lang, key);
+  const row = (label: TextKey, value: unknown) => (
+    <>
+      <dt>{t(label)}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+  return (
+    <>
+      <p>
+        <a href={outboxHref(lang)}>{t("back")}</a>
+      </p>
+      <h1>{mail.subject}</h1>
+      <dl>
+        {row("to", mail.to_address)}
+        {row("createdAt", <When lang={lang} at={mail.created_at} />)}
+        {row("status", STATUS_LABELS[mail.status][lang])}
+        {row("attempts", formatNumber(lang, mail.attempts))}
+        {mail.sent_at && row("sentAt", <When lang={lang} at={mail.sent_at} />)}
+        {mail.status === "failed" &&
+          mail.next_attempt_at &&
+          row("nextAttempt", <When lang={lang} at={mail.next_attempt_at} />)}
+        {mail.last_error && row("lastError", <code>{mail.last_error}</code>)}
+        {row("about", about(mail))}
+      </dl>
+      <h2>{t("body")}</h2>
+      <pre class="mail-body">{mail.body_text}</pre>
+      <h2>{t("attachments")}</h2>
+      {mail.attachments.length === 0 ? (
+        <p>{t("noAttachment")}</p>
+      ) : (
+        <ul>
+          {mail.attachments.map((a) => (
+            <li>
+              <a href={`${mailHref(lang, mail.id)}/pieces/${a.position}`}>{a.filename}</a>{" "}
+              <span class="hint">
+                ({a.content_type}, {mailText(lang, "bytes", { size: formatNumber(lang, a.size) })})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

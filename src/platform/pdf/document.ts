@@ -1,0 +1,51 @@
+import PDFDocument from "pdfkit";
+import { FONTS } from "./fonts.ts";
+
+export type Pdf = PDFKit.PDFDocument;
+
+/**
+ * A pdfkit document with the DejaVu fonts registered as "regular" and "bold", pages kept in
+ * memory (so page numbers can be written at the end), and a promise of the finished bytes.
+ */
+export function createPdf(options: PDFKit.PDFDocumentOptions): {
+  doc: Pdf;
+  done: Promise<Uint8Array>;
+} {
+  const doc = new PDFDocument({ bufferPages: true, ...options });
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+  });
+  doc.registerFont("regular", FONTS.regular);
+  doc.registerFont("bold", FONTS.bold);
+  doc.font("regular");
+  return { doc, done };
+}
+
+/** Writes « Page n de N » (or any label) centred under every page, once the content is laid out. */
+export function numberPages(
+  doc: Pdf,
+  label: (n: number, total: number) => string,
+  options: { left: number; color?: string; size?: number },
+): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin would otherwise start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("regular")
+      .fontSize(options.size ?? 8.5)
+      .fillColor(options.color ?? "#444444")
+      .text(label(i + 1, count), options.left, doc.page.height - bottom + 24, {
+        width: doc.page.width - options.left - doc.page.margins.right,
+        align: "center",
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.fillColor("black");
+}

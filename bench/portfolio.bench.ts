@@ -4,7 +4,8 @@
 // or the local one), dropped afterwards. Without a reachable PostgreSQL the suite is skipped.
 import pg from "pg";
 import { rateBookAt } from "../src/cooperation/financing/exchange-rates.ts";
-import { portfolioSummary } from "../src/cooperation/financing/summary.ts";
+import { computePortfolioSummary } from "../src/cooperation/financing/summary.ts";
+import { portfolioSummary } from "../src/cooperation/financing/summary-cache.ts";
 import { seedDeclaration } from "../src/declaration/seed.ts";
 import { type Db, openPostgres } from "../src/platform/db/client.ts";
 import { migrate } from "../src/platform/db/migrate.ts";
@@ -99,8 +100,24 @@ if (await reachable(URL_)) {
             return { items: 1 };
           },
         },
+        // What a reader gets while the data stay as they are: the version check, then the
+        // summary computed at that version.
         run: async ({ db }) => {
           const s = await portfolioSummary(
+            db,
+            { kind: "party", party: "qc" },
+            { currency: "EUR", at: AT },
+          );
+          return { items: LINES, metrics: { projects: s.by.project.length } };
+        },
+      },
+      {
+        name: "the same summary recomputed, as on the first call after a write",
+        unit: "lines",
+        runs: 7,
+        warmup: 1,
+        run: async ({ db }) => {
+          const s = await computePortfolioSummary(
             db,
             { kind: "party", party: "qc" },
             { currency: "EUR", at: AT },

@@ -11,12 +11,8 @@ import type { DashboardSection } from "../projects/dashboard-sections.tsx";
 import { financingText as t } from "./messages.ts";
 import { type Currency, formatMoney } from "./money.ts";
 import { conversionDate } from "./project-section.tsx";
-import {
-  type Dimension,
-  type PortfolioSummary,
-  portfolioSummary,
-  type SummaryRow,
-} from "./summary.ts";
+import type { Dimension, PortfolioSummary, SummaryRow } from "./summary.ts";
+import { portfolioSummary } from "./summary-cache.ts";
 import { RateNote } from "./totals-table.tsx";
 
 const SHOWN: Dimension[] = ["party", "line", "kind", "year", "project"];

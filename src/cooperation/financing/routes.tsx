@@ -47,7 +47,7 @@ import {
   RatesPage,
 } from "./rates-page.tsx";
 import { findLine, findVisibleProject, funders, listLines, type ProjectRef } from "./repository.ts";
-import { portfolioSummary } from "./summary.ts";
+import { portfolioSummary } from "./summary-cache.ts";
 
 const FINANCING = "/cooperation/projets/:code/financement";
 const READ = access("read", "Financing");

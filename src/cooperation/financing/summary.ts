@@ -113,7 +113,7 @@ function collect(rows: Grouped[], currency: Currency, book: RateBook): SummaryRo
     );
 }
 
-export async function portfolioSummary(
+export async function computePortfolioSummary(
   db: Queryable,
   v: Visibility,
   options: { currency: Currency; at: string },

@@ -3,7 +3,7 @@ import { AppError } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { portfolioSummary } from "../financing/summary.ts";
+import { portfolioSummary } from "../financing/summary-cache.ts";
 import { todayOf } from "../projects/today.ts";
 import { visibilityOf } from "../visibility.ts";
 import { type ReportFinancing, renderPortfolioReport } from "./pdf.ts";

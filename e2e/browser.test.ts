@@ -189,8 +189,10 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", { timeout: TEST_TIMEOUT }
     if (process.env.DATABASE_URL) database = await createScratchDatabase(process.env.DATABASE_URL);
     const port = await freePort();
     const env = childEnv({ ALLIAGE_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" });
-    // PGlite's data directory belongs to one process at a time: the account comes first.
+    // PGlite's data directory belongs to one process at a time: the account and the
+    // demonstration data (request 202311-76, the fictitious portfolio) come first.
     oneTimePassword = await createAccount(env);
+    await run(process.execPath, [CLI, "db", "seed", "--demo"], { cwd: ROOT, env, timeout: 90_000 });
     baseUrl = `http://127.0.0.1:${port}`;
     server = startServer(env);
     // Both settle before anything throws, so afterAll always knows the browser it must close.
@@ -201,7 +203,7 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", { timeout: TEST_TIMEOUT }
     if (launched.status === "fulfilled") browser = launched.value;
     if (healthy.status === "rejected") throw healthy.reason;
     if (launched.status === "rejected") throw launched.reason;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     const errors: unknown[] = [];
@@ -290,6 +292,14 @@ describe.skipIf(!hasChromium && !inCi)("in a browser", { timeout: TEST_TIMEOUT }
         "/criticite/matieres/cobalt",
         "/criticite/scenario?matiere=cobalt&changement=supply_cut&pays=COD&etape=mine&valeur=50",
         "/api/docs",
+        "/acces",
+        "/acces/diffusion/202311-76",
+        "/acces/statistiques",
+        "/cooperation",
+        "/cooperation/projets",
+        "/cooperation/projets/P-2024-005",
+        "/cooperation/carte",
+        "/cooperation/impact?matiere=natural-graphite&partie=global",
         "/connexion",
       ]) {
         await page.goto(path);

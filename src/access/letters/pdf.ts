@@ -1,4 +1,5 @@
 import { createPdf, numberPages, type Pdf } from "../../platform/pdf/document.ts";
+import { drawTable } from "../../platform/pdf/table.ts";
 import { composeLetter } from "./compose.ts";
 import { letterLabel } from "./labels.ts";
 import type { Block, Line } from "./markup.ts";
@@ -94,7 +95,7 @@ function drawBlock(doc: Doc, block: Block) {
       return;
     }
     case "table":
-      drawTable(doc, block.header, block.rows);
+      table(doc, block.header, block.rows);
       doc.moveDown(0.7);
       return;
     case "space":
@@ -128,38 +129,14 @@ function columnWidths(total: number, count: number): number[] {
   return [total - other * (count - 1), ...Array.from({ length: count - 1 }, () => other)];
 }
 
-function drawTable(doc: Doc, header: Line[], rows: Line[][]) {
-  const widths = columnWidths(contentWidth(doc), header.length);
-  const pad = 5;
-  const drawRow = (cells: Line[], bold: boolean) => {
-    const texts = widths.map((_, i) => runsText(cells[i] ?? []));
-    const measure = () => {
-      doc.font(bold ? "bold" : "regular").fontSize(SIZE - 0.5);
-      const heights = texts.map((t, i) =>
-        doc.heightOfString(t || " ", { width: (widths[i] as number) - 2 * pad }),
-      );
-      return Math.max(...heights) + 2 * pad;
-    };
-    const height = measure();
-    if (doc.y + height > doc.page.height - MARGIN.bottom) {
-      doc.addPage();
-      // The header is repeated on the new page so that the columns stay readable.
-      if (!bold) drawRow(header, true);
-      measure();
-    }
-    const top = doc.y;
-    let x = MARGIN.left;
-    texts.forEach((text, i) => {
-      const w = widths[i] as number;
-      if (bold) doc.rect(x, top, w, height).fillColor("#eeeeee").fill().fillColor("black");
-      doc.rect(x, top, w, height).lineWidth(0.5).strokeColor(RULE).stroke();
-      doc.text(text, x + pad, top + pad, { width: w - 2 * pad });
-      x += w;
-    });
-    doc.x = MARGIN.left;
-    doc.y = top + height;
-  };
-  drawRow(header, true);
-  for (const row of rows) drawRow(row, false);
+function table(doc: Doc, header: Line[], rows: Line[][]) {
+  drawTable(doc, {
+    widths: columnWidths(contentWidth(doc), header.length),
+    header: header.map(runsText),
+    rows: rows.map((row) => header.map((_, i) => runsText(row[i] ?? []))),
+    size: SIZE - 0.5,
+    pad: 5,
+    rule: RULE,
+  });
   doc.font("regular").fontSize(SIZE);
 }

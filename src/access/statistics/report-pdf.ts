@@ -1,6 +1,7 @@
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
 import { createPdf, numberPages, type Pdf } from "../../platform/pdf/document.ts";
+import { drawTable } from "../../platform/pdf/table.ts";
 import { JURISDICTION_LABELS } from "../web/messages.ts";
 import type { Figures } from "./compute.ts";
 import { DEFINITIONS, statsText as t } from "./messages.ts";
@@ -94,35 +95,15 @@ function jurisdictionSection(doc: Doc, lang: Lang, f: Figures) {
 /** A two-column table, the figures right-aligned; its header is repeated after a page break. */
 function table(doc: Doc, header: [string, string], rows: [string, string][]) {
   const total = width(doc);
-  const widths = [total * 0.68, total * 0.32] as const;
-  const draw = (cells: [string, string], bold: boolean) => {
-    doc.font(bold ? "bold" : "regular").fontSize(SIZE - 0.5);
-    const height =
-      Math.max(
-        ...cells.map((text, i) =>
-          doc.heightOfString(text, { width: (widths[i] as number) - 2 * PAD }),
-        ),
-      ) +
-      2 * PAD;
-    if (doc.y + height > doc.page.height - MARGIN.bottom) {
-      doc.addPage();
-      if (!bold) draw(header, true);
-      doc.font(bold ? "bold" : "regular").fontSize(SIZE - 0.5);
-    }
-    const top = doc.y;
-    let x = MARGIN.left;
-    cells.forEach((text, i) => {
-      const w = widths[i] as number;
-      if (bold) doc.rect(x, top, w, height).fillColor("#eeeeee").fill().fillColor("black");
-      doc.rect(x, top, w, height).lineWidth(0.5).strokeColor(RULE).stroke();
-      doc.text(text, x + PAD, top + PAD, { width: w - 2 * PAD, align: i === 0 ? "left" : "right" });
-      x += w;
-    });
-    doc.x = MARGIN.left;
-    doc.y = top + height;
-  };
-  draw(header, true);
-  for (const row of rows) draw(row, false);
+  drawTable(doc, {
+    widths: [total * 0.68, total * 0.32],
+    header,
+    rows,
+    align: ["left", "right"],
+    size: SIZE - 0.5,
+    pad: PAD,
+    rule: RULE,
+  });
   doc.font("regular").fontSize(SIZE).moveDown(0.6);
 }
 

@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { InlineInput } from "../../platform/web/inline-input.tsx";
 import type { Deadlines } from "../deadlines/index.ts";
 import { explainDeadlines } from "../deadlines/index.ts";
 import type { RequesterRow, RequestRow, requestFile } from "../requests/repository.ts";
@@ -153,14 +154,8 @@ function StatusForm({ v, action }: { v: RequestView; action: string }) {
             ))}
           </select>
         </div>
-        <div>
-          <label for="onDate">{t(lang, "onDate")}</label>
-          <input id="onDate" name="onDate" type="date" value={v.today} required />
-        </div>
-        <div>
-          <label for="note">{t(lang, "note")}</label>
-          <input id="note" name="note" maxlength={500} />
-        </div>
+        <InlineInput id="onDate" label={t(lang, "onDate")} type="date" value={v.today} required />
+        <InlineInput id="note" label={t(lang, "note")} maxlength={500} />
         <div>
           <button type="submit">{t(lang, "apply")}</button>
         </div>
@@ -227,18 +222,15 @@ function SearchSection({ v, action }: { v: RequestView; action: string }) {
       {v.canUpdate && (
         <form method="post" action={action} class="filters">
           <Csrf token={v.csrf} />
-          <div>
-            <label for="unit">{t(lang, "unit")}</label>
-            <input id="unit" name="unit" required maxlength={200} />
-          </div>
-          <div>
-            <label for="searchedOn">{t(lang, "onDate")}</label>
-            <input id="searchedOn" name="searchedOn" type="date" value={v.today} required />
-          </div>
-          <div>
-            <label for="result">{t(lang, "result")}</label>
-            <input id="result" name="result" required maxlength={2000} />
-          </div>
+          <InlineInput id="unit" label={t(lang, "unit")} required maxlength={200} />
+          <InlineInput
+            id="searchedOn"
+            label={t(lang, "onDate")}
+            type="date"
+            value={v.today}
+            required
+          />
+          <InlineInput id="result" label={t(lang, "result")} required maxlength={2000} />
           <div>
             <button type="submit">{t(lang, "addSearch")}</button>
           </div>
@@ -303,14 +295,14 @@ function DocumentsSection({ v, base }: { v: RequestView; base: string }) {
           class="filters"
         >
           <Csrf token={v.csrf} />
-          <div>
-            <label for="title">{t(lang, "title")}</label>
-            <input id="title" name="title" required maxlength={300} />
-          </div>
-          <div>
-            <label for="document">{t(lang, "file")}</label>
-            <input id="document" name="document" type="file" accept="application/pdf" required />
-          </div>
+          <InlineInput id="title" label={t(lang, "title")} required maxlength={300} />
+          <InlineInput
+            id="document"
+            label={t(lang, "file")}
+            type="file"
+            required
+            accept="application/pdf"
+          />
           <div>
             <button type="submit">{t(lang, "addDocument")}</button>
           </div>
@@ -398,14 +390,8 @@ function ThirdPartySection({ v, action }: { v: RequestView; action: string }) {
       {v.canUpdate && (
         <form method="post" action={action} class="filters">
           <Csrf token={v.csrf} />
-          <div>
-            <label for="thirdParty">{t(lang, "thirdParty")}</label>
-            <input id="thirdParty" name="thirdParty" required maxlength={200} />
-          </div>
-          <div>
-            <label for="sentOn">{t(lang, "onDate")}</label>
-            <input id="sentOn" name="sentOn" type="date" value={v.today} required />
-          </div>
+          <InlineInput id="thirdParty" label={t(lang, "thirdParty")} required maxlength={200} />
+          <InlineInput id="sentOn" label={t(lang, "onDate")} type="date" value={v.today} required />
           <div>
             <button type="submit">{t(lang, "notifyThirdParty")}</button>
           </div>

@@ -29,7 +29,8 @@ export function MapPage({ lang, projects }: { lang: Lang; projects: MapProject[]
         <svg
           class="chart-svg map-svg"
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-          role="img"
+          // A group, not an image: its markers are links to the projects.
+          role="group"
           aria-labelledby="map-title map-desc"
         >
           <title id="map-title">{t("svgTitle")}</title>

@@ -2,6 +2,7 @@ import type { Child } from "hono/jsx";
 import { Csrf } from "../../access/web/fields.tsx";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { InlineInput } from "../../platform/web/inline-input.tsx";
 import {
   KIND_LABELS,
   PARTNER_ROLES,
@@ -215,14 +216,8 @@ function HistorySection({ v, base }: { v: ProjectView; base: string }) {
               ))}
             </select>
           </div>
-          <div>
-            <label for="onDate">{t(lang, "onDate")}</label>
-            <input id="onDate" name="onDate" type="date" value={v.today} required />
-          </div>
-          <div>
-            <label for="note">{t(lang, "note")}</label>
-            <input id="note" name="note" maxlength={1000} />
-          </div>
+          <InlineInput id="onDate" label={t(lang, "onDate")} type="date" value={v.today} required />
+          <InlineInput id="note" label={t(lang, "note")} maxlength={1000} />
           <div>
             <button type="submit">{t(lang, "move")}</button>
           </div>
@@ -283,18 +278,19 @@ function MilestonesSection({ v, base }: { v: ProjectView; base: string }) {
       {v.canUpdate && (
         <form method="post" action={`${base}/jalons`} class="filters">
           <Csrf token={v.csrf} />
-          <div>
-            <label for="milestoneTitleFr">{t(lang, "milestoneTitleFr")}</label>
-            <input id="milestoneTitleFr" name="milestoneTitleFr" required maxlength={300} />
-          </div>
-          <div>
-            <label for="milestoneTitleEn">{t(lang, "milestoneTitleEn")}</label>
-            <input id="milestoneTitleEn" name="milestoneTitleEn" required maxlength={300} />
-          </div>
-          <div>
-            <label for="dueOn">{t(lang, "dueOn")}</label>
-            <input id="dueOn" name="dueOn" type="date" required />
-          </div>
+          <InlineInput
+            id="milestoneTitleFr"
+            label={t(lang, "milestoneTitleFr")}
+            required
+            maxlength={300}
+          />
+          <InlineInput
+            id="milestoneTitleEn"
+            label={t(lang, "milestoneTitleEn")}
+            required
+            maxlength={300}
+          />
+          <InlineInput id="dueOn" label={t(lang, "dueOn")} type="date" required />
           <div>
             <button type="submit">{t(lang, "addMilestone")}</button>
           </div>
@@ -330,14 +326,14 @@ function DocumentsSection({ v, base }: { v: ProjectView; base: string }) {
           class="filters"
         >
           <Csrf token={v.csrf} />
-          <div>
-            <label for="documentTitle">{t(lang, "documentTitle")}</label>
-            <input id="documentTitle" name="title" required maxlength={300} />
-          </div>
-          <div>
-            <label for="document">{t(lang, "file")}</label>
-            <input id="document" name="document" type="file" required />
-          </div>
+          <InlineInput
+            id="documentTitle"
+            name="title"
+            label={t(lang, "documentTitle")}
+            required
+            maxlength={300}
+          />
+          <InlineInput id="document" label={t(lang, "file")} type="file" required />
           <div>
             <button type="submit">{t(lang, "attach")}</button>
           </div>

@@ -1,7 +1,7 @@
-import PDFDocument from "pdfkit";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, pick } from "../../platform/i18n/i18n.ts";
-import { FONTS } from "../../platform/pdf/fonts.ts";
+import { createPdf, numberPages, type Pdf } from "../../platform/pdf/document.ts";
+import { drawTable } from "../../platform/pdf/table.ts";
 import { formatMoney } from "../financing/money.ts";
 import type { PortfolioSummary } from "../financing/summary.ts";
 import { PROJECT_STATUSES, STATUS_LABELS } from "../projects/labels.ts";
@@ -9,7 +9,7 @@ import { portfolioCounts } from "./counts.ts";
 import { reportText } from "./messages.ts";
 import type { NativeTotals, ReportData } from "./repository.ts";
 
-type Doc = PDFKit.PDFDocument;
+type Doc = Pdf;
 type Key = Parameters<typeof reportText>[1];
 
 const SIZE = 10;
@@ -38,34 +38,21 @@ export type ReportInput = {
 export function renderPortfolioReport(input: ReportInput): Promise<Uint8Array> {
   const { lang } = input;
   const t = (key: Key, vars?: Record<string, string | number>) => reportText(lang, key, vars);
-  const doc = new PDFDocument({
+  const { doc, done } = createPdf({
     size: "A4",
     margins: MARGIN,
-    bufferPages: true,
     lang,
     displayTitle: true,
     info: { Title: t("title") },
   });
-  const done = collect(doc);
-  doc.registerFont("regular", FONTS.regular);
-  doc.registerFont("bold", FONTS.bold);
   titlePage(doc, input, t);
   doc.addPage();
   countsSection(doc, input, t);
   projectList(doc, input, t);
   financingSection(doc, input, t);
-  pageNumbers(doc, t);
+  numberPages(doc, (n, total) => t("page", { n, total }), { left: MARGIN.left, color: GREY });
   doc.end();
   return done;
-}
-
-function collect(doc: Doc): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
 }
 
 const width = (doc: Doc) => doc.page.width - MARGIN.left - MARGIN.right;
@@ -232,54 +219,14 @@ function table(
   options: { numeric?: boolean } = {},
 ) {
   const numeric = options.numeric ?? true;
-  const widths = fractions.map((f) => f * width(doc));
-  const draw = (cells: string[], bold: boolean) => {
-    doc.font(bold ? "bold" : "regular").fontSize(SIZE - 1);
-    const height =
-      Math.max(
-        ...cells.map((text, i) => doc.heightOfString(text, { width: (widths[i] ?? 0) - 2 * PAD })),
-      ) +
-      2 * PAD;
-    if (doc.y + height > doc.page.height - MARGIN.bottom) {
-      doc.addPage();
-      if (!bold) draw(header, true);
-      doc.font(bold ? "bold" : "regular").fontSize(SIZE - 1);
-    }
-    const top = doc.y;
-    let x = MARGIN.left;
-    cells.forEach((text, i) => {
-      const w = widths[i] ?? 0;
-      if (bold) doc.rect(x, top, w, height).fillColor("#eeeeee").fill().fillColor("black");
-      doc.rect(x, top, w, height).lineWidth(0.5).strokeColor(RULE).stroke();
-      const align = numeric && i > 0 ? "right" : "left";
-      doc.text(text, x + PAD, top + PAD, { width: w - 2 * PAD, align });
-      x += w;
-    });
-    doc.x = MARGIN.left;
-    doc.y = top + height;
-  };
-  draw(header, true);
-  for (const row of rows) draw(row, false);
+  drawTable(doc, {
+    widths: fractions.map((f) => f * width(doc)),
+    header,
+    rows,
+    align: header.map((_, i) => (numeric && i > 0 ? "right" : "left")),
+    size: SIZE - 1,
+    pad: PAD,
+    rule: RULE,
+  });
   doc.font("regular").fontSize(SIZE).moveDown(0.8);
-}
-
-function pageNumbers(doc: Doc, t: (k: Key, v?: Record<string, string | number>) => string) {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    // Writing inside the bottom margin would otherwise start a new page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font("regular")
-      .fontSize(8.5)
-      .fillColor(GREY)
-      .text(t("page", { n: i + 1, total: count }), MARGIN.left, doc.page.height - bottom + 24, {
-        width: width(doc),
-        align: "center",
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
-  doc.fillColor("black");
 }

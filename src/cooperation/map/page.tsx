@@ -26,10 +26,10 @@ export function MapPage({ lang, projects }: { lang: Lang; projects: MapProject[]
       <h1>{t("title")}</h1>
       <p class="lead">{t("lead")}</p>
       <figure class="chart">
+        {/* biome-ignore lint/a11y/useSemanticElements: SVG has no element for a group, and its markers are links, so it cannot be role="img" */}
         <svg
           class="chart-svg map-svg"
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-          // A group, not an image: its markers are links to the projects.
           role="group"
           aria-labelledby="map-title map-desc"
         >

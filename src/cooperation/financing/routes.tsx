@@ -1,29 +1,11 @@
-/**
- * Co-financing routes: the project's financing forms (under /cooperation/projets/:code/financement),
- * the administrators' exchange-rate table, and the API (lines, rates, portfolio summary).
- * Route rules are the coarse ones; each handler then authorises against the project's
- * owner_party (policy "Financing") and finds rows through the visibility rule.
- */
-import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { performerOf } from "../../platform/audit/command.ts";
-import { AppError, fail } from "../../platform/errors/app-error.ts";
+import { type AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { visibilityOf } from "../visibility.ts";
-import {
-  linesQuery,
-  linesSchema,
-  presentLine,
-  presentRate,
-  presentSummary,
-  ratesSchema,
-  summaryQuery,
-  summarySchema,
-} from "./api-schema.ts";
+import { registerFinancingApi } from "./api-routes.ts";
 import {
   addCommitment,
   addDisbursement,
@@ -31,32 +13,23 @@ import {
   deleteCommitment,
   updateCommitment,
 } from "./commitments.ts";
-import { addRate, deleteRate, listRates } from "./exchange-rates.ts";
 import { CommitmentForm, type CommitmentValues, EMPTY_COMMITMENT } from "./forms.tsx";
-import { checkedDate, today } from "./input.ts";
+import { performer, recoverable } from "./handler-helpers.ts";
 import { financingText as t } from "./messages.ts";
-import { centsToDecimal, formatMoney, parseCurrency } from "./money.ts";
+import { centsToDecimal, formatMoney } from "./money.ts";
 import { financingPath, projectPath } from "./paths.ts";
 import { financingSection } from "./project-section.tsx";
-import {
-  DeleteRatePage,
-  EMPTY_RATE,
-  parseRateKey,
-  RATES_PATH,
-  type RateFormValues,
-  RatesPage,
-} from "./rates-page.tsx";
-import { findLine, findVisibleProject, funders, listLines, type ProjectRef } from "./repository.ts";
-import { portfolioSummary } from "./summary-cache.ts";
+import { registerExchangeRates } from "./rates-routes.tsx";
+import { findLine, findVisibleProject, funders, type ProjectRef } from "./repository.ts";
 
 const FINANCING = "/cooperation/projets/:code/financement";
 const READ = access("read", "Financing");
 const CREATE = access("create", "Financing");
 const UPDATE = access("update", "Financing");
 const DELETE = access("delete", "Financing");
-const RATES_ADMIN = access("create", "ExchangeRate");
-const RATES_DELETE = access("delete", "ExchangeRate");
-const TAGS = ["Cofinancement / Co-financing"];
+const _RATES_ADMIN = access("create", "ExchangeRate");
+const _RATES_DELETE = access("delete", "ExchangeRate");
+const _TAGS = ["Cofinancement / Co-financing"];
 
 export function registerFinancing(router: Router): void {
   router.page("GET", FINANCING, READ, showFinancing);
@@ -67,87 +40,9 @@ export function registerFinancing(router: Router): void {
   router.page("GET", `${FINANCING}/:id/supprimer`, DELETE, showDelete);
   router.page("POST", `${FINANCING}/:id/supprimer`, DELETE, deleteFromForm);
 
-  router.page("GET", RATES_PATH, RATES_ADMIN, (c) => showRates(c));
-  router.page("POST", RATES_PATH, RATES_ADMIN, addRateFromForm);
-  router.page("GET", `${RATES_PATH}/:key/supprimer`, RATES_DELETE, showDeleteRate);
-  router.page("POST", `${RATES_PATH}/:key/supprimer`, RATES_DELETE, deleteRateFromForm);
+  registerExchangeRates(router);
 
   registerFinancingApi(router);
-}
-
-function registerFinancingApi(router: Router): void {
-  router.api(
-    createRoute({
-      method: "get",
-      path: "/api/v1/financing",
-      tags: TAGS,
-      summary: "Lignes de financement / Financing lines",
-      description:
-        "Engagements visibles de l’appelant (confidentialité du projet et de la ligne), avec versé et reste à verser dans leur devise. / The caller's visible commitments (project and line confidentiality), with disbursed and remaining in their currency.",
-      request: { query: linesQuery },
-      responses: {
-        200: {
-          description: "Une page de lignes / A page of lines",
-          content: { "application/json": { schema: linesSchema } },
-        },
-      },
-    }),
-    READ,
-    async (c) => {
-      const { page, perPage, project } = c.req.valid("query");
-      const v = visibilityOf(c.var.actor);
-      const { items, total } = await listLines(c.var.deps.db, v, page, perPage, project);
-      return c.json({ items: items.map(presentLine), page, perPage, total }, 200);
-    },
-  );
-
-  router.api(
-    createRoute({
-      method: "get",
-      path: "/api/v1/exchange-rates",
-      tags: TAGS,
-      summary: "Taux de change / Exchange rates",
-      description:
-        "Taux enregistrés par les administrateurs, du plus récent au plus ancien. / Rates recorded by administrators, newest first.",
-      responses: {
-        200: {
-          description: "Les taux / The rates",
-          content: { "application/json": { schema: ratesSchema } },
-        },
-      },
-    }),
-    access("read", "ExchangeRate"),
-    async (c) => c.json({ items: (await listRates(c.var.deps.db)).map(presentRate) }, 200),
-  );
-
-  router.api(
-    createRoute({
-      method: "get",
-      path: "/api/v1/portfolio/summary",
-      tags: TAGS,
-      summary: "Totaux du portefeuille / Portfolio totals",
-      description:
-        "Engagé et versé par projet, axe d’action, partie, type et année, dans une devise à une date. Sommes exactes par devise, converties une fois au dernier taux publié à la date ou avant, arrondi au cent (demi au pair). / Committed and disbursed by project, line of action, party, kind and year, in one currency at one date. Exact per-currency sums converted once at the latest rate on or before the date, rounded to the cent (half to even).",
-      request: { query: summaryQuery },
-      responses: {
-        200: {
-          description: "Les totaux / The totals",
-          content: { "application/json": { schema: summarySchema } },
-        },
-        422: { description: "Date invalide ou aucun taux connu / Invalid date or no known rate" },
-      },
-    }),
-    access("read", "Portfolio"),
-    async (c) => {
-      const q = c.req.valid("query");
-      const at = q.at ? checkedDate("at", q.at) : today(c.var.deps.now());
-      const summary = await portfolioSummary(c.var.deps.db, visibilityOf(c.var.actor), {
-        currency: parseCurrency(q.currency),
-        at,
-      });
-      return c.json(presentSummary(summary), 200);
-    },
-  );
 }
 
 /** The project named in the path, if visible to the actor, else 404. */
@@ -224,10 +119,6 @@ async function commitmentForm(
 }
 
 /** An input error shown again with the form and what was typed; authorisation errors pass. */
-function recoverable(e: unknown): e is AppError {
-  return e instanceof AppError && e.status !== 401 && e.status !== 403 && e.status !== 404;
-}
-
 async function formAgain(
   c: Context<AppEnv>,
   p: ProjectRef,
@@ -260,7 +151,6 @@ async function formAgain(
   );
 }
 
-const performer = (c: Context<AppEnv>) => performerOf(c.var.actor, c.var.requestId);
 const done = (c: Context<AppEnv>, p: ProjectRef) =>
   c.redirect(`${financingPath(c.var.lang, p.code)}?ok=1`, 303);
 
@@ -386,86 +276,4 @@ async function deleteFromForm(c: Context<AppEnv>) {
   const l = await line(c, p);
   await deleteCommitment(c.var.deps.db, performer(c), l.id);
   return done(c, p);
-}
-
-async function showRates(
-  c: Context<AppEnv>,
-  state: { values?: RateFormValues; error?: AppError } = {},
-) {
-  const lang = c.var.lang;
-  const notice =
-    c.req.query("ajoute") === "1"
-      ? t(lang, "rateAdded")
-      : c.req.query("supprime") === "1"
-        ? t(lang, "rateDeleted")
-        : undefined;
-  return renderPage(
-    c,
-    t(lang, "ratesTitle"),
-    <RatesPage
-      lang={lang}
-      csrf={c.var.csrfToken}
-      rates={await listRates(c.var.deps.db)}
-      values={state.values ?? EMPTY_RATE}
-      notice={state.error ? undefined : notice}
-      error={state.error?.messageIn(lang)}
-    />,
-    (state.error?.status ?? 200) as 200 | 409 | 422,
-  );
-}
-
-async function addRateFromForm(c: Context<AppEnv>) {
-  const body = await c.req.parseBody();
-  const text = (name: keyof RateFormValues) =>
-    typeof body[name] === "string" ? (body[name] as string) : "";
-  const values: RateFormValues = {
-    base: text("base"),
-    quote: text("quote"),
-    on_date: text("on_date"),
-    rate: text("rate"),
-    source: text("source"),
-  };
-  try {
-    await addRate(c.var.deps.db, performer(c), {
-      base: parseCurrency(values.base),
-      quote: parseCurrency(values.quote),
-      onDate: checkedDate("on_date", values.on_date),
-      rate: values.rate,
-      source: values.source,
-    });
-  } catch (e) {
-    if (!recoverable(e)) throw e;
-    return showRates(c, { values, error: e });
-  }
-  return c.redirect(`${localisedPath(c.var.lang, RATES_PATH)}?ajoute=1`, 303);
-}
-
-async function rateFromPath(c: Context<AppEnv>) {
-  const key = parseRateKey(c.req.param("key") ?? "");
-  const rate =
-    key &&
-    (await listRates(c.var.deps.db)).find(
-      (r) => r.base === key.base && r.quote === key.quote && r.on_date === key.onDate,
-    );
-  if (!rate) throw fail("not_found");
-  return rate;
-}
-
-async function showDeleteRate(c: Context<AppEnv>) {
-  const rate = await rateFromPath(c);
-  return renderPage(
-    c,
-    t(c.var.lang, "ratesTitle"),
-    <DeleteRatePage lang={c.var.lang} csrf={c.var.csrfToken} rate={rate} />,
-  );
-}
-
-async function deleteRateFromForm(c: Context<AppEnv>) {
-  const rate = await rateFromPath(c);
-  await deleteRate(c.var.deps.db, performer(c), {
-    base: rate.base,
-    quote: rate.quote,
-    onDate: rate.on_date,
-  });
-  return c.redirect(`${localisedPath(c.var.lang, RATES_PATH)}?supprime=1`, 303);
 }

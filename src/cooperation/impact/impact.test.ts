@@ -15,41 +15,14 @@
  * Tolerance: relative 1e-9 (float summation order differs).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRADE_PARTIES } from "../../criticality/loaders/trade.ts";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { capacitiesOf, materialImpact } from "./compute.ts";
 import { GRAPHITE_FLOWS, importGraphiteFlows, insertProject } from "./fixture.ts";
 
 let t: TestApp;
 const C = 10000;
-const EU27 = [
-  "AUT",
-  "BEL",
-  "BGR",
-  "HRV",
-  "CYP",
-  "CZE",
-  "DNK",
-  "EST",
-  "FIN",
-  "FRA",
-  "DEU",
-  "GRC",
-  "HUN",
-  "IRL",
-  "ITA",
-  "LVA",
-  "LTU",
-  "LUX",
-  "MLT",
-  "NLD",
-  "POL",
-  "PRT",
-  "ROU",
-  "SVK",
-  "SVN",
-  "ESP",
-  "SWE",
-];
+const EU27: readonly string[] = TRADE_PARTIES.eu.members;
 const BACI_TO_ISO: Record<number, string> = {
   156: "CHN",
   508: "MOZ",

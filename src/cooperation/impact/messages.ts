@@ -15,6 +15,11 @@ export const impactText = messages({
   yes: { fr: "oui", en: "yes" },
   no: { fr: "non", en: "no" },
   missing: { fr: "Données manquantes : {inputs}", en: "Missing inputs: {inputs}" },
+  capacityLine: {
+    fr: "{stage}, {country} : {tonnes} t/an",
+    en: "{stage}, {country}: {tonnes} t/yr",
+  },
+  hhiLine: { fr: "{stage} : {before} → {after}", en: "{stage}: {before} → {after}" },
   notApplicable: { fr: "Non applicable ({code})", en: "Not applicable ({code})" },
   partyGlobal: { fr: "Monde", en: "Global" },
   partyFr: { fr: "France–UE", en: "France–EU" },

@@ -31,7 +31,11 @@ function MaterialTable(props: {
       <ul>
         {m.capacities.map((c) => (
           <li>
-            {c.stage}, {c.country} : {n(lang, c.tonnesPerYear, 0)} t/a
+            {t(lang, "capacityLine", {
+              stage: c.stage,
+              country: c.country,
+              tonnes: n(lang, c.tonnesPerYear, 0),
+            })}
             {props.canEdit && (
               <form
                 method="post"
@@ -69,9 +73,12 @@ function MaterialTable(props: {
                   <td>
                     {v.stages
                       .filter((s) => s.hhi)
-                      .map(
-                        (s) =>
-                          `${s.stage} : ${n(lang, s.hhi?.before ?? 0)} → ${n(lang, s.hhi?.after ?? 0)}`,
+                      .map((s) =>
+                        t(lang, "hhiLine", {
+                          stage: s.stage,
+                          before: n(lang, s.hhi?.before ?? 0),
+                          after: n(lang, s.hhi?.after ?? 0),
+                        }),
                       )
                       .join(" ; ")}
                   </td>

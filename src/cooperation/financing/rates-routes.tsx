@@ -1,0 +1,112 @@
+import type { Context } from "hono";
+import { type AppError, fail } from "../../platform/errors/app-error.ts";
+import { access } from "../../platform/http/access.ts";
+import type { Router } from "../../platform/http/router.ts";
+import type { AppEnv } from "../../platform/http/types.ts";
+import { localisedPath } from "../../platform/i18n/i18n.ts";
+import { renderPage } from "../../platform/web/render.tsx";
+import { addRate, deleteRate, listRates } from "./exchange-rates.ts";
+import { performer, recoverable } from "./handler-helpers.ts";
+import { checkedDate } from "./input.ts";
+import { financingText as t } from "./messages.ts";
+import { parseCurrency } from "./money.ts";
+import {
+  DeleteRatePage,
+  EMPTY_RATE,
+  parseRateKey,
+  RATES_PATH,
+  type RateFormValues,
+  RatesPage,
+} from "./rates-page.tsx";
+
+const RATES_ADMIN = access("create", "ExchangeRate");
+const RATES_DELETE = access("delete", "ExchangeRate");
+
+export function registerExchangeRates(router: Router): void {
+  router.page("GET", RATES_PATH, RATES_ADMIN, (c) => showRates(c));
+  router.page("POST", RATES_PATH, RATES_ADMIN, addRateFromForm);
+  router.page("GET", `${RATES_PATH}/:key/supprimer`, RATES_DELETE, showDeleteRate);
+  router.page("POST", `${RATES_PATH}/:key/supprimer`, RATES_DELETE, deleteRateFromForm);
+}
+
+async function showRates(
+  c: Context<AppEnv>,
+  state: { values?: RateFormValues; error?: AppError } = {},
+) {
+  const lang = c.var.lang;
+  const notice =
+    c.req.query("ajoute") === "1"
+      ? t(lang, "rateAdded")
+      : c.req.query("supprime") === "1"
+        ? t(lang, "rateDeleted")
+        : undefined;
+  return renderPage(
+    c,
+    t(lang, "ratesTitle"),
+    <RatesPage
+      lang={lang}
+      csrf={c.var.csrfToken}
+      rates={await listRates(c.var.deps.db)}
+      values={state.values ?? EMPTY_RATE}
+      notice={state.error ? undefined : notice}
+      error={state.error?.messageIn(lang)}
+    />,
+    (state.error?.status ?? 200) as 200 | 409 | 422,
+  );
+}
+
+async function addRateFromForm(c: Context<AppEnv>) {
+  const body = await c.req.parseBody();
+  const text = (name: keyof RateFormValues) =>
+    typeof body[name] === "string" ? (body[name] as string) : "";
+  const values: RateFormValues = {
+    base: text("base"),
+    quote: text("quote"),
+    on_date: text("on_date"),
+    rate: text("rate"),
+    source: text("source"),
+  };
+  try {
+    await addRate(c.var.deps.db, performer(c), {
+      base: parseCurrency(values.base),
+      quote: parseCurrency(values.quote),
+      onDate: checkedDate("on_date", values.on_date),
+      rate: values.rate,
+      source: values.source,
+    });
+  } catch (e) {
+    if (!recoverable(e)) throw e;
+    return showRates(c, { values, error: e });
+  }
+  return c.redirect(`${localisedPath(c.var.lang, RATES_PATH)}?ajoute=1`, 303);
+}
+
+async function rateFromPath(c: Context<AppEnv>) {
+  const key = parseRateKey(c.req.param("key") ?? "");
+  const rate =
+    key &&
+    (await listRates(c.var.deps.db)).find(
+      (r) => r.base === key.base && r.quote === key.quote && r.on_date === key.onDate,
+    );
+  if (!rate) throw fail("not_found");
+  return rate;
+}
+
+async function showDeleteRate(c: Context<AppEnv>) {
+  const rate = await rateFromPath(c);
+  return renderPage(
+    c,
+    t(c.var.lang, "ratesTitle"),
+    <DeleteRatePage lang={c.var.lang} csrf={c.var.csrfToken} rate={rate} />,
+  );
+}
+
+async function deleteRateFromForm(c: Context<AppEnv>) {
+  const rate = await rateFromPath(c);
+  await deleteRate(c.var.deps.db, performer(c), {
+    base: rate.base,
+    quote: rate.quote,
+    onDate: rate.on_date,
+  });
+  return c.redirect(`${localisedPath(c.var.lang, RATES_PATH)}?supprime=1`, 303);
+}

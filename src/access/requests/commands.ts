@@ -3,6 +3,7 @@ import { type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { computeDeadlines } from "../deadlines/index.ts";
+import { STATUS_LABELS } from "../web/messages.ts";
 import type { Intake } from "./intake.ts";
 import { mailAssignment, mailReceipt } from "./notifications.ts";
 import { allocateReference, reserveReference } from "./reference.ts";
@@ -128,7 +129,10 @@ export function moveRequest(db: Db, performer: Performer, t: Transition): Promis
   return runCommand(db, performer, "access.request.transition", async ({ tx, audit }) => {
     const r = await lockRequest(tx, t.reference);
     if (!canMove(r.status, t.to, r.extended_on !== null)) {
-      throw fail("access_transition_refused", { from: r.status, to: t.to });
+      throw fail("access_transition_refused", {
+        from: STATUS_LABELS[r.status],
+        to: STATUS_LABELS[t.to] ?? t.to,
+      });
     }
     if (t.onDate < r.received_on) throw fail("access_date_before_receipt");
     const sets: string[] = ["status = $2", "updated_at = now()"];

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { type FieldErrors, fail } from "../../platform/errors/app-error.ts";
-import { localise } from "../../platform/i18n/i18n.ts";
 import { DATE_TEXTS, isRealDate } from "./input-helpers.ts";
 import { PARTNER_ROLES, PROJECT_STATUSES, type ProjectStatus, STATUS_LABELS } from "./labels.ts";
 import { lockProject } from "./project-commands.ts";
@@ -31,8 +30,8 @@ export function moveProjectStatus(
     const to = args.to as ProjectStatus;
     if (!PROJECT_STATUSES.includes(to) || !canMove(p.status, to, args.admin)) {
       throw fail("project_transition_refused", {
-        from: localise(STATUS_LABELS[p.status], "fr"),
-        to: PROJECT_STATUSES.includes(to) ? localise(STATUS_LABELS[to], "fr") : args.to,
+        from: STATUS_LABELS[p.status],
+        to: PROJECT_STATUSES.includes(to) ? STATUS_LABELS[to] : args.to,
       });
     }
     const onDate = realDate(args.onDate, "onDate");

@@ -249,6 +249,14 @@ describe("joint projects", () => {
     const move = (to: string, onDate: string, who = qc) =>
       post(`/cooperation/projets/${code}/etat`, form({ to, onDate }, who.csrf), who);
     expect((await move("approved", "2024-06-20")).status).toBe(409);
+    const refusedEn = await post(
+      `/en/cooperation/projets/${code}/etat`,
+      form({ to: "approved", onDate: "2024-06-20" }, qc.csrf),
+      qc,
+    );
+    expect(await refusedEn.text()).toContain(
+      "A project in status “Idea” cannot move to “Approved”.",
+    );
     expect((await move("under_study", "2024-06-01")).status).toBe(422);
     expect((await move("under_study", "2024-06-20")).status).toBe(303);
     expect((await move("approved", "2024-06-21")).status).toBe(303);

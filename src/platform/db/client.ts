@@ -76,6 +76,12 @@ export async function openPostgres(url: string): Promise<Db> {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // A pooled connection that the server drops while idle (restart, administrator's command)
+  // is discarded by the pool and replaced on demand; unheard, the pool's error event would
+  // end the process.
+  pool.on("error", (error) => {
+    process.stderr.write(`postgres: idle connection lost (${error.message})\n`);
+  });
   // Fail now, with the driver's message, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
@@ -104,8 +110,26 @@ export async function openPostgres(url: string): Promise<Db> {
     exec: async (sql) => {
       await pool.query(sql);
     },
-    close: () => pool.end(),
+    close: () => endPool(pool),
   };
+}
+
+/**
+ * pool.end() resolves once it has asked its idle connections to close, not once they have:
+ * wait for each to be gone, so that dropping the database next cannot cut one mid-goodbye.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  const open = pool.totalCount;
+  let removed = 0;
+  const gone = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on("remove", () => {
+      removed += 1;
+      if (removed >= open) resolve();
+    });
+  });
+  await pool.end();
+  await gone;
 }
 
 export function openDb(config: { databaseUrl?: string | undefined; dataDir: string }): Promise<Db> {

@@ -4,21 +4,30 @@ import { ERRORS, type ErrorId } from "./catalogue.ts";
 /** Per-field messages, in both languages, for forms and API clients. */
 export type FieldErrors = Record<string, Texts>;
 
+/** A message parameter: a value, or a label in both languages (a status, a kind). */
+export type ErrorVar = string | number | Texts;
+type ErrorVars = Record<string, ErrorVar>;
+
+const varsIn = (vars: ErrorVars, lang: Lang) =>
+  Object.fromEntries(
+    Object.entries(vars).map(([k, v]) => [k, typeof v === "object" ? v[lang] : v]),
+  );
+
 /** An error that may be shown to the user: a catalogue id, its status and its parameters. */
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly id: ErrorId,
-    readonly vars: Record<string, string | number> = {},
+    readonly vars: ErrorVars = {},
     readonly fields: FieldErrors = {},
   ) {
-    super(interpolate(ERRORS[id].en, vars));
+    super(interpolate(ERRORS[id].en, varsIn(vars, "en")));
     this.name = "AppError";
     this.status = ERRORS[id].status;
   }
 
   messageIn(lang: Lang): string {
-    return localise(ERRORS[this.id], lang, this.vars);
+    return localise(ERRORS[this.id], lang, varsIn(this.vars, lang));
   }
 
   /** The API's error body: {"error":{"id","message","fields"}} in the request's language. */
@@ -35,5 +44,5 @@ export class AppError extends Error {
   }
 }
 
-export const fail = (id: ErrorId, vars?: Record<string, string | number>, fields?: FieldErrors) =>
+export const fail = (id: ErrorId, vars?: ErrorVars, fields?: FieldErrors) =>
   new AppError(id, vars, fields);

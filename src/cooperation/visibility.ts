@@ -24,6 +24,10 @@ export type Visibility =
   | { kind: "shared" }
   | { kind: "public" };
 
+/** Whether a reader may make something confidential to that party and still see it. */
+export const mayConfideTo = (v: Visibility, party: Party): boolean =>
+  v.kind === "all" || (v.kind === "party" && v.party === party);
+
 export function visibilityOf(actor: Actor): Visibility {
   if (actor.kind !== "user") return { kind: "public" };
   if (actor.role === "admin") return { kind: "all" };

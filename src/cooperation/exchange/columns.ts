@@ -34,19 +34,17 @@ export const COLUMNS = [
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
 
-/** Financing is not for everyone (policy "read Financing"): these columns go with it. */
+/**
+ * Financing is not for everyone (policy "read Financing"): these columns go with it. The import
+ * reads but does not write them: money comes as financing lines, each with its funder and date
+ * (financing-import.ts).
+ */
 export const MONEY_KEYS: readonly ColumnKey[] = [
   "committedCad",
   "committedEur",
   "disbursedCad",
   "disbursedEur",
 ];
-
-/**
- * Columns the import reads but does not write: partners and money have their own forms
- * (organisations, commitments), where each line gets its funder and date.
- */
-export const INFORMATIVE_KEYS: readonly ColumnKey[] = ["partners", ...MONEY_KEYS];
 
 export const LIST_SEPARATOR = "; ";
 

@@ -1,8 +1,8 @@
-import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { insertProject } from "../demo/fixtures.ts";
+import { countRows, csvRows, type Session, sendFile, textOf } from "./test-helpers.ts";
 
 let t: TestApp;
 let admin: Awaited<ReturnType<TestApp["signIn"]>>;
@@ -68,44 +68,13 @@ async function resetPortfolio() {
 
 beforeEach(resetPortfolio);
 
-const csvRows = async (res: Response) => {
-  const bytes = Buffer.from(await res.arrayBuffer());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
-};
-
-/** The page's text: tags dropped, entities decoded, French no-break spaces as plain ones. */
-const textOf = async (res: Response) =>
-  (await res.text())
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/[\u00a0\u202f]/g, " ")
-    .replace(/\s+/g, " ");
-
 const get = (path: string, cookie?: string) =>
   t.request(path, { headers: cookie ? { cookie } : {} });
 
-function importForm(
-  s: { csrf: string; cookie: string },
-  name: string,
-  bytes: Uint8Array,
-  dryRun = false,
-) {
-  const body = new FormData();
-  body.set("_csrf", s.csrf);
-  body.set("file", new File([Buffer.from(bytes)], name));
-  if (dryRun) body.set("dryRun", "on");
-  return t.request("/cooperation/projets/import", {
-    method: "POST",
-    body,
-    headers: { cookie: s.cookie },
-  });
-}
+const importForm = (s: Session, name: string, bytes: Uint8Array, dryRun = false, lang = "") =>
+  sendFile(t, `${lang}/cooperation/projets/import`, s, { name, bytes }, dryRun);
 
-const count = async (table: string) =>
-  Number((await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n);
+const count = (table: string) => countRows(t, table);
 
 describe("project export", () => {
   it("gives an administrator every project with exact totals per currency", async () => {
@@ -148,9 +117,9 @@ describe("project export", () => {
 });
 
 describe("project import", () => {
-  /** The export without the columns the import does not write, for comparison. */
+  /** The export without the money columns, which the import does not write, for comparison. */
   const comparable = (rows: Record<string, string>[]) =>
-    rows.map(({ Partenaires, ...r }) =>
+    rows.map((r) =>
       Object.fromEntries(Object.entries(r).filter(([k]) => !/^(Engagé|Versé)/.test(k))),
     );
 
@@ -167,6 +136,7 @@ describe("project import", () => {
       expect(await textOf(res)).toContain("2 projet(s) importé(s).");
       const after = comparable(await csvRows(await get("/cooperation/projets.csv", admin.cookie)));
       expect(after).toEqual(before);
+      expect(after[0]?.Partenaires).toBe("Fonds test (fictif) (funder)");
       const [audit] = await t.db.query<{ n: number }>(
         "SELECT count(*)::int AS n FROM audit_events WHERE action = 'cooperation.project.import' AND subject_id = 'P-2024-002'",
       );
@@ -227,5 +197,53 @@ describe("project import", () => {
     const reviewer = await t.signIn("reviewer");
     expect((await get("/cooperation/projets/import", reviewer.cookie)).status).toBe(403);
     expect((await get("/cooperation/projets/import", memberFr.cookie)).status).toBe(200);
+  });
+});
+
+describe("project import: partners", () => {
+  const HEADER = "Titre (français),Titre (anglais),Type,Lignes d’action,Partenaires";
+
+  it("gives each new project the file's partners, by name and role label, audited", async () => {
+    const csv = `${HEADER}\nNouveau,New,survey,2.2,"FONDS TEST (FICTIF) (Bailleur de fonds); Fonds test (fictif) (lead)"`;
+    const res = await importForm(memberFr, "p.csv", new TextEncoder().encode(csv));
+    expect(res.status).toBe(200);
+    const partners = await t.db.query<{ role: string }>(
+      `SELECT pp.role FROM project_partners pp JOIN projects p ON p.id = pp.project_id
+       WHERE p.title_fr = 'Nouveau' ORDER BY pp.role`,
+    );
+    expect(partners.map((p) => p.role)).toEqual(["funder", "lead"]);
+    const [audit] = await t.db.query<{ changes: { partners: { to: string } } }>(
+      `SELECT changes FROM audit_events WHERE action = 'cooperation.project.import'
+       AND subject_id = (SELECT code FROM projects WHERE title_fr = 'Nouveau')`,
+    );
+    expect(audit?.changes.partners.to).toBe(
+      "Fonds test (fictif) (funder); Fonds test (fictif) (lead)",
+    );
+  });
+
+  it("refuses unknown organisations and roles, in French and English, and writes nothing", async () => {
+    const csv = [
+      HEADER,
+      "Bon,Good,survey,2.2,Fonds test (fictif) (partner)",
+      'Mauvais,Bad,survey,2.2,"Fonds inconnu (lead); Fonds test (fictif) (mécène)"',
+    ].join("\n");
+    const [projects, partners, audits] = [
+      await count("projects"),
+      await count("project_partners"),
+      await count("audit_events"),
+    ];
+    const fr = await textOf(await importForm(memberFr, "p.csv", new TextEncoder().encode(csv)));
+    expect(fr).toContain("Rien n’a été importé : 1 ligne(s) invalide(s) (3).");
+    expect(fr).toContain("Partenaires : organisation inconnue « Fonds inconnu ».");
+    expect(fr).toContain("Partenaires : rôle inconnu « mécène » pour « Fonds test (fictif) » ;");
+    const en = await importForm(memberFr, "p.csv", new TextEncoder().encode(csv), false, "/en");
+    expect(en.status).toBe(422);
+    const text = await textOf(en);
+    expect(text).toContain("Nothing was imported: 1 invalid row(s) (3).");
+    expect(text).toContain("Partners: unknown organisation “Fonds inconnu”.");
+    expect(text).toContain("Partners: unknown role “mécène” for “Fonds test (fictif)”;");
+    expect(await count("projects")).toBe(projects);
+    expect(await count("project_partners")).toBe(partners);
+    expect(await count("audit_events")).toBe(audits);
   });
 });

@@ -9,6 +9,8 @@ import { PROJECT_STATUSES, type ProjectStatus } from "../projects/labels.ts";
 import { type ProjectInput, parseProjectInput } from "../projects/project-input.ts";
 import { type Party, partyOf } from "../visibility.ts";
 import { COLUMNS, type ColumnKey, NO, YES } from "./columns.ts";
+import { loadOrganisations, type OrganisationIndex } from "./names.ts";
+import { type PartnerRef, parsePartners, partnersText } from "./partners.ts";
 import type { FileRow } from "./read.ts";
 
 export type RowProblem = { row: number; reasons: Texts[] };
@@ -20,6 +22,8 @@ export type ImportedProject = {
   status: ProjectStatus;
   ownerParty: Party;
   input: ProjectInput;
+  /** null when the file has no Partners column. */
+  partners: PartnerRef[] | null;
 };
 
 export type ImportReport =
@@ -33,6 +37,7 @@ type Known = {
   materials: Set<string>;
   stages: Set<string>;
   countries: Set<string>;
+  organisations: OrganisationIndex;
 };
 
 async function known(db: Queryable): Promise<Known> {
@@ -44,6 +49,7 @@ async function known(db: Queryable): Promise<Known> {
     materials: await ids("SELECT id FROM materials"),
     stages: await ids("SELECT id FROM stages"),
     countries: await ids("SELECT id FROM countries"),
+    organisations: await loadOrganisations(db),
   };
 }
 
@@ -162,8 +168,22 @@ export function checkRows(
           en: "only the owner party.",
         }),
       );
+    let partners: PartnerRef[] | null = null;
+    if (values.partners !== undefined) {
+      const parsed = parsePartners(values.partners, db.organisations);
+      for (const reason of parsed.reasons) reasons.push(about("partners", reason));
+      partners = parsed.partners;
+    }
     if (reasons.length > 0 || !input || !owner) problems.push({ row, reasons });
-    else projects.push({ row, code, status: status as ProjectStatus, ownerParty: owner, input });
+    else
+      projects.push({
+        row,
+        code,
+        status: status as ProjectStatus,
+        ownerParty: owner,
+        input,
+        partners,
+      });
   }
   return { projects, problems };
 }
@@ -207,12 +227,22 @@ export async function importProjects(
         );
         const id = (row as { id: string }).id;
         await linkAll(tx, id, p.input);
+        for (const partner of p.partners ?? [])
+          await tx.query(
+            "INSERT INTO project_partners (project_id, organisation_id, role) VALUES ($1, $2, $3)",
+            [id, partner.organisationId, partner.role],
+          );
         await tx.query(
           `INSERT INTO project_status_history (project_id, from_status, to_status, on_date, note, by_user)
          VALUES ($1, NULL, $2, $3, 'import', $4)`,
           [id, p.status, options.today, performer.actorId],
         );
-        await audit({ subjectType: "Project", subjectId: code, changes: diffFields(null, cols) });
+        const partners = p.partners && partnersText(p.partners);
+        await audit({
+          subjectType: "Project",
+          subjectId: code,
+          changes: diffFields(null, { ...cols, partners: partners || null }),
+        });
         return { ...p, code };
       };
       // Codes from the file first, so that allocated ones never take a number the file uses.

@@ -1,62 +1,67 @@
 import { Alert } from "../../platform/auth/pages.tsx";
-import { fail } from "../../platform/errors/app-error.ts";
-import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import type { FinancingReport } from "./financing-import.ts";
+import { FINANCING_EXPORT_PATH, FinancingImportSection } from "./financing-section.tsx";
 import type { ImportReport } from "./import.ts";
 import { exchangeText } from "./messages.ts";
+import { ProblemsSection } from "./problems.tsx";
+import { UploadForm } from "./upload-form.tsx";
 
 export const IMPORT_PATH = "/cooperation/projets/import";
 export const EXPORT_PATH = "/cooperation/projets";
 
 type Key = Parameters<typeof exchangeText>[1];
 
-export type ImportView = { lang: Lang; csrf: string; report?: ImportReport; error?: string };
+export type ImportView = {
+  lang: Lang;
+  csrf: string;
+  /** What the actor may do with financing: import lines (create), export them (read). */
+  financing: { create: boolean; read: boolean };
+  report?: ImportReport;
+  error?: string;
+  financingReport?: FinancingReport;
+  financingError?: string;
+};
 
 export function ImportPage(v: ImportView) {
-  const t = (key: Key, vars?: Record<string, string | number>) => exchangeText(v.lang, key, vars);
+  const t = (key: Key) => exchangeText(v.lang, key);
+  const link = (path: string, key: Key) => (
+    <li>
+      <a href={localisedPath(v.lang, path)}>{t(key)}</a>
+    </li>
+  );
   return (
     <>
       <h1>{t("title")}</h1>
       <p class="lead">{t("lead")}</p>
-      {v.error && <Alert kind="error">{v.error}</Alert>}
-      {v.report && <ReportSection lang={v.lang} report={v.report} />}
-      <form
-        method="post"
-        enctype="multipart/form-data"
-        action={localisedPath(v.lang, IMPORT_PATH)}
-        class="stacked"
-      >
-        <input type="hidden" name="_csrf" value={v.csrf} />
-        <div>
-          <label for="file">{t("file")}</label>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            required
-            aria-describedby="columns-note"
-          />
-          <p id="columns-note" class="hint">
-            {t("columnsNote")}
-          </p>
-        </div>
-        <div>
-          <input id="dry-run" name="dryRun" type="checkbox" value="on" />
-          <label for="dry-run">{t("dryRun")}</label>
-        </div>
-        <div>
-          <button type="submit">{t("submit")}</button>
-        </div>
-      </form>
+      <section aria-labelledby="projets">
+        <h2 id="projets">{t("projectsTitle")}</h2>
+        <p>{t("projectsLead")}</p>
+        {v.error && <Alert kind="error">{v.error}</Alert>}
+        {v.report && <ReportSection lang={v.lang} report={v.report} />}
+        <UploadForm
+          lang={v.lang}
+          csrf={v.csrf}
+          action={IMPORT_PATH}
+          id="projects"
+          note={t("columnsNote")}
+        />
+      </section>
+      {v.financing.create && (
+        <FinancingImportSection
+          lang={v.lang}
+          csrf={v.csrf}
+          report={v.financingReport}
+          error={v.financingError}
+        />
+      )}
       <section aria-labelledby="exporter">
         <h2 id="exporter">{t("exportTitle")}</h2>
         <ul>
-          <li>
-            <a href={localisedPath(v.lang, `${EXPORT_PATH}.csv`)}>{t("exportCsv")}</a>
-          </li>
-          <li>
-            <a href={localisedPath(v.lang, `${EXPORT_PATH}.xlsx`)}>{t("exportXlsx")}</a>
-          </li>
+          {link(`${EXPORT_PATH}.csv`, "exportCsv")}
+          {link(`${EXPORT_PATH}.xlsx`, "exportXlsx")}
+          {v.financing.read && link(`${FINANCING_EXPORT_PATH}.csv`, "exportFinancingCsv")}
+          {v.financing.read && link(`${FINANCING_EXPORT_PATH}.xlsx`, "exportFinancingXlsx")}
         </ul>
       </section>
     </>
@@ -65,50 +70,7 @@ export function ImportPage(v: ImportView) {
 
 function ReportSection({ lang, report }: { lang: Lang; report: ImportReport }) {
   const t = (key: Key, vars?: Record<string, string | number>) => exchangeText(lang, key, vars);
-  if (!report.ok) {
-    const rows = report.problems.map((p) => p.row);
-    return (
-      <section aria-labelledby="rapport">
-        <Alert kind="error">
-          <p id="rapport">
-            {fail("cooperation_import_rows", {
-              count: rows.length,
-              rows: rows.join(", "),
-            }).messageIn(lang)}
-          </p>
-        </Alert>
-        <div class="table-wrap">
-          <table class="data-table">
-            <caption>{t("problemsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" class="num">
-                  {t("colRow")}
-                </th>
-                <th scope="col">{t("colReasons")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.problems.map((p) => (
-                <tr>
-                  <th scope="row" class="num">
-                    {p.row}
-                  </th>
-                  <td>
-                    <ul>
-                      {p.reasons.map((r) => (
-                        <li>{localise(r, lang)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-    );
-  }
+  if (!report.ok) return <ProblemsSection lang={lang} id="rapport" problems={report.problems} />;
   const n = report.projects.length;
   return (
     <section aria-labelledby="rapport">

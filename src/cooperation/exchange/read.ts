@@ -4,27 +4,48 @@ import { fail } from "../../platform/errors/app-error.ts";
 import { type ColumnKey, columnOfHeader } from "./columns.ts";
 
 /** A data row of the file: its number as a spreadsheet shows it (the header is row 1). */
-export type FileRow = { row: number; values: Partial<Record<ColumnKey, string>> };
+export type FileRow<K extends string = ColumnKey> = {
+  row: number;
+  values: Partial<Record<K, string>>;
+};
+
+/** What a kind of file is made of: the column each header names, and the one it cannot lack. */
+export type FileKind<K extends string> = {
+  columnOf: (header: string) => K | undefined;
+  required: { key: K; label: string };
+};
+
+const PROJECT_FILE: FileKind<ColumnKey> = {
+  columnOf: columnOfHeader,
+  required: { key: "titleFr", label: "Titre (français) / Title (French)" },
+};
 
 const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+
+export function readProjectFile(bytes: Uint8Array): Promise<FileRow[]> {
+  return readFile(bytes, PROJECT_FILE);
+}
 
 /**
  * The rows of an uploaded CSV or XLSX file (an XLSX is a zip: it starts with "PK"), keyed by the
  * column each header names. The apostrophe the CSV export puts before formula-like text is
  * taken off again, so that "-71.2" comes back as a number.
  */
-export async function readProjectFile(bytes: Uint8Array): Promise<FileRow[]> {
+export async function readFile<K extends string>(
+  bytes: Uint8Array,
+  kind: FileKind<K>,
+): Promise<FileRow<K>[]> {
   const grid = isZip(bytes) ? await xlsxGrid(bytes) : csvGrid(bytes);
   const [header, ...data] = grid;
   if (!header) throw fail("cooperation_import_file", { reason: "empty / vide" });
-  const keys = header.map((h) => columnOfHeader(h));
+  const keys = header.map((h) => kind.columnOf(h));
   const unknown = header.filter((h, i) => h.trim() !== "" && keys[i] === undefined);
   if (unknown.length > 0) throw fail("cooperation_import_file", { reason: unknown.join(", ") });
-  if (!keys.includes("titleFr"))
-    throw fail("cooperation_import_file", { reason: "Titre (français) / Title (French)" });
+  if (!keys.includes(kind.required.key))
+    throw fail("cooperation_import_file", { reason: kind.required.label });
   return data
     .map((cells, i) => {
-      const values: FileRow["values"] = {};
+      const values: FileRow<K>["values"] = {};
       keys.forEach((key, j) => {
         if (key) values[key] = (cells[j] ?? "").replace(FORMULA_GUARD, "").trim();
       });

@@ -8,12 +8,12 @@ import type { ExportRow } from "./repository.ts";
 export type Cell = string | number | null;
 
 /** numeric: which columns hold decimals (coordinates, money) that a spreadsheet should sum. */
-export type ProjectTable = { headers: string[]; numeric: boolean[]; rows: Cell[][] };
+export type Table = { headers: string[]; numeric: boolean[]; rows: Cell[][] };
 
 const NUMERIC_KEYS: readonly ColumnKey[] = ["latitude", "longitude", ...MONEY_KEYS];
 
 /** "46.813900" → "46.8139": numeric(9,6) pads, the file should not. */
-const trimDecimal = (value: string | null) =>
+export const trimDecimal = (value: string | null) =>
   value === null ? null : value.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
 
 const money = (cents: string) => centsToDecimal(BigInt(cents));
@@ -72,7 +72,7 @@ function cellOf(lang: Lang, row: ExportRow, key: ColumnKey): Cell {
 }
 
 /** The file's table, headers in the reader's language; money only for those who may read it. */
-export function projectTable(lang: Lang, rows: ExportRow[], withMoney: boolean): ProjectTable {
+export function projectTable(lang: Lang, rows: ExportRow[], withMoney: boolean): Table {
   const columns = headersFor(lang, withMoney);
   return {
     headers: columns.map((c) => c.label),
@@ -82,7 +82,7 @@ export function projectTable(lang: Lang, rows: ExportRow[], withMoney: boolean):
 }
 
 /** UTF-8 with a BOM, RFC 4180, formula-like text neutralised by the shared writer. */
-export function projectsCsv(table: ProjectTable): string {
+export function tableCsv(table: Table): string {
   const lines = [
     table.headers,
     ...table.rows.map((r) => r.map((c) => (c === null ? "" : String(c)))),

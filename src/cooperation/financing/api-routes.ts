@@ -1,4 +1,4 @@
-/** Co-financing API: financing lines, exchange rates, portfolio summary. */
+/** Co-financing API: financing lines (written in api-write-routes.ts), exchange rates, portfolio summary. */
 import { createRoute } from "@hono/zod-openapi";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
@@ -13,6 +13,7 @@ import {
   summaryQuery,
   summarySchema,
 } from "./api-schema.ts";
+import { registerFinancingWriteApi } from "./api-write-routes.ts";
 import { listRates } from "./exchange-rates.ts";
 import { checkedDate, today } from "./input.ts";
 import { parseCurrency } from "./money.ts";
@@ -47,6 +48,8 @@ export function registerFinancingApi(router: Router): void {
       return c.json({ items: items.map(presentLine), page, perPage, total }, 200);
     },
   );
+
+  registerFinancingWriteApi(router);
 
   router.api(
     createRoute({

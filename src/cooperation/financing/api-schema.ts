@@ -43,7 +43,7 @@ export const linesQuery = z.object({
     .openapi({ description: "Code du projet / Project code", example: "P-2024-001" }),
 });
 
-const lineSchema = z
+export const lineSchema = z
   .object({
     id: z.string(),
     project: z.string().openapi({ example: "P-2024-001" }),

@@ -4,10 +4,11 @@
  * A disbursement is checked against its commitment with the commitment row locked, so two
  * payments sent at once cannot together exceed it.
  */
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type CommandTools, type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { mayConfideTo, type Visibility } from "../visibility.ts";
 import { checkedDate, oneOf } from "./input.ts";
 import { type Currency, centsToDecimal, parseAmount, parseCurrency } from "./money.ts";
 
@@ -27,7 +28,7 @@ export type CommitmentInput = {
   note: string;
 };
 
-type Commitment = {
+export type Commitment = {
   funderId: string;
   source: (typeof SOURCES)[number];
   party: (typeof PARTIES)[number];
@@ -42,6 +43,7 @@ async function checkCommitment(
   tx: Queryable,
   input: CommitmentInput,
   lang: Lang,
+  reader: Visibility,
 ): Promise<Commitment> {
   const currency = parseCurrency(input.currency);
   const cents = parseAmount(input.amount, lang);
@@ -52,6 +54,9 @@ async function checkCommitment(
     : [];
   if (funder.length === 0) throw fail("financing_unknown_funder");
   const confidential = oneOf("confidential_to", input.confidentialTo, CONFIDENTIALITY);
+  // A line confidential to the other party would vanish from its author's view.
+  if (confidential !== "" && !mayConfideTo(reader, confidential))
+    throw fail("validation_failed", {}, { confidential_to: OWN_PARTY_ONLY });
   return {
     funderId: input.funderId,
     source: oneOf("source", input.source, SOURCES),
@@ -63,6 +68,11 @@ async function checkCommitment(
     note: note === "" ? null : note,
   };
 }
+
+const OWN_PARTY_ONLY = {
+  fr: "Une ligne ne peut être confidentielle qu’à votre propre partie.",
+  en: "A line can only be confidential to your own party.",
+};
 
 const TOO_LONG = { fr: "1 000 caractères au plus.", en: "At most 1,000 characters." };
 
@@ -81,32 +91,50 @@ export async function addCommitment(
   projectId: string,
   input: CommitmentInput,
   lang: Lang,
+  reader: Visibility,
 ): Promise<{ id: string }> {
-  return runCommand(db, performer, "financing.commitment.create", async ({ tx, audit }) => {
-    const c = await checkCommitment(tx, input, lang);
-    const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO financing_commitments
-         (project_id, funder_id, source, party, amount_cents, currency, committed_on, confidential_to, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [
-        projectId,
-        c.funderId,
-        c.source,
-        c.party,
-        String(c.cents),
-        c.currency,
-        c.committedOn,
-        c.confidentialTo,
-        c.note,
-      ],
-    );
-    const id = (row as { id: string }).id;
-    const changes = Object.fromEntries(
-      Object.entries(audited(c)).map(([k, v]) => [k, { from: null, to: v }]),
-    );
-    await audit({ subjectType: "Financing", subjectId: id, changes });
-    return { id };
-  });
+  return runCommand(db, performer, "financing.commitment.create", async (tools) => ({
+    id: await insertCommitment(
+      tools,
+      projectId,
+      await checkCommitment(tools.tx, input, lang, reader),
+    ),
+  }));
+}
+
+/**
+ * Writes a checked commitment and its audit event in a transaction already open: the form's
+ * command and the import (all its lines in one transaction) both come here. `context` adds
+ * audit fields, such as the project's code when one import spreads over many projects.
+ */
+export async function insertCommitment(
+  { tx, audit }: CommandTools,
+  projectId: string,
+  c: Commitment,
+  context: Record<string, string> = {},
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO financing_commitments
+       (project_id, funder_id, source, party, amount_cents, currency, committed_on, confidential_to, note)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      projectId,
+      c.funderId,
+      c.source,
+      c.party,
+      String(c.cents),
+      c.currency,
+      c.committedOn,
+      c.confidentialTo,
+      c.note,
+    ],
+  );
+  const id = (row as { id: string }).id;
+  const changes = Object.fromEntries(
+    Object.entries({ ...context, ...audited(c) }).map(([k, v]) => [k, { from: null, to: v }]),
+  );
+  await audit({ subjectType: "Financing", subjectId: id, changes });
+  return id;
 }
 
 type Locked = { amount_cents: string; currency: Currency; disbursed: string };
@@ -131,10 +159,11 @@ export async function updateCommitment(
   id: string,
   input: CommitmentInput,
   lang: Lang,
+  reader: Visibility,
 ): Promise<void> {
   await runCommand(db, performer, "financing.commitment.update", async ({ tx, audit }) => {
     const before = await lockCommitment(tx, id);
-    const c = await checkCommitment(tx, input, lang);
+    const c = await checkCommitment(tx, input, lang, reader);
     const disbursed = BigInt(before.disbursed);
     // Payments are in the commitment's currency: they would silently change value otherwise.
     if (disbursed > 0n && c.currency !== before.currency)

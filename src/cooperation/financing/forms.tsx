@@ -32,11 +32,13 @@ function Select(props: {
   label: string;
   value: string;
   options: [string, string][];
+  /** A select whose first choice is "" (e.g. shared by both parties) must not be required. */
+  optional?: boolean;
 }) {
   return (
     <div>
       <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name} required>
+      <select id={props.id} name={props.name} required={!props.optional}>
         {props.options.map(([value, label]) => (
           <option value={value} selected={value === props.value}>
             {label}
@@ -124,6 +126,7 @@ export function CommitmentForm(props: {
         <Select
           id="confidential_to"
           name="confidential_to"
+          optional
           label={t(lang, "confidentialTo")}
           value={v.confidential_to}
           options={[

@@ -27,9 +27,6 @@ const READ = access("read", "Financing");
 const CREATE = access("create", "Financing");
 const UPDATE = access("update", "Financing");
 const DELETE = access("delete", "Financing");
-const _RATES_ADMIN = access("create", "ExchangeRate");
-const _RATES_DELETE = access("delete", "ExchangeRate");
-const _TAGS = ["Cofinancement / Co-financing"];
 
 export function registerFinancing(router: Router): void {
   router.page("GET", FINANCING, READ, showFinancing);
@@ -158,7 +155,14 @@ async function createFromForm(c: Context<AppEnv>) {
   const p = await editable(c, "create");
   const { values, input } = await commitmentForm(c);
   try {
-    await addCommitment(c.var.deps.db, performer(c), p.id, input, c.var.lang);
+    await addCommitment(
+      c.var.deps.db,
+      performer(c),
+      p.id,
+      input,
+      c.var.lang,
+      visibilityOf(c.var.actor),
+    );
   } catch (e) {
     if (!recoverable(e)) throw e;
     return formAgain(c, p, e, values, financingPath(c.var.lang, p.code));
@@ -241,7 +245,14 @@ async function updateFromForm(c: Context<AppEnv>) {
   const l = await line(c, p);
   const { values, input } = await commitmentForm(c);
   try {
-    await updateCommitment(c.var.deps.db, performer(c), l.id, input, c.var.lang);
+    await updateCommitment(
+      c.var.deps.db,
+      performer(c),
+      l.id,
+      input,
+      c.var.lang,
+      visibilityOf(c.var.actor),
+    );
   } catch (e) {
     if (!recoverable(e)) throw e;
     return formAgain(c, p, e, values, financingPath(c.var.lang, p.code, `/${l.id}/modifier`));

@@ -1,9 +1,11 @@
 /** Adding and removing the capacity a project would add: audited commands, checked first. */
 import { type Performer, runCommand } from "../../platform/audit/command.ts";
-import type { Db } from "../../platform/db/client.ts";
+import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { parseDecimal } from "../indicators/decimal.ts";
 import type { ProjectRef } from "./project-lookup.ts";
+
+export type CapacityKey = { material: string; stage: string; country: string };
 
 export type CapacityInput = {
   material: string;
@@ -39,9 +41,9 @@ export async function setCapacity(
   performer: Performer,
   project: ProjectRef,
   input: CapacityInput,
-): Promise<void> {
+): Promise<{ capacity: CapacityKey & { tonnes: number }; replaced: boolean }> {
   const v = await checked(db, input);
-  await runCommand(db, performer, "project_capacity.set", async ({ tx, audit }) => {
+  return runCommand(db, performer, "project_capacity.set", async ({ tx, audit }) => {
     const [before] = await tx.query<{ t: string }>(
       `SELECT tonnes_per_year::text AS t FROM project_capacities
         WHERE project_id = $1 AND material_id = $2 AND stage_id = $3 AND country_id = $4`,
@@ -64,14 +66,39 @@ export async function setCapacity(
         },
       },
     });
+    const { material, stage, country } = v;
+    return {
+      capacity: { material, stage, country, tonnes: Number(v.tonnes) },
+      replaced: before !== undefined,
+    };
   });
+}
+
+/** The project's capacities for a material and stage: in one country, or in all when none is given. */
+export async function capacitiesAt(
+  db: Queryable,
+  projectId: string,
+  key: { material: string; stage: string; country?: string },
+): Promise<(CapacityKey & { tonnes: number })[]> {
+  const rows = await db.query<{ country_id: string; t: string }>(
+    `SELECT country_id, tonnes_per_year::text AS t FROM project_capacities
+      WHERE project_id = $1 AND material_id = $2 AND stage_id = $3
+        AND ($4::text IS NULL OR country_id = $4) ORDER BY country_id`,
+    [projectId, key.material, key.stage, key.country ?? null],
+  );
+  return rows.map((r) => ({
+    material: key.material,
+    stage: key.stage,
+    country: r.country_id,
+    tonnes: Number(r.t),
+  }));
 }
 
 export async function removeCapacity(
   db: Db,
   performer: Performer,
   project: ProjectRef,
-  key: { material: string; stage: string; country: string },
+  key: CapacityKey,
 ): Promise<void> {
   await runCommand(db, performer, "project_capacity.delete", async ({ tx, audit }) => {
     const [gone] = await tx.query<{ t: string }>(

@@ -5,7 +5,8 @@ import { engineErrorText } from "../../criticality/engine-error-text.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
-import { CAPACITY_STAGES } from "./capacity-commands.ts";
+import { capacityChoices, nameIn, type Reference, referenceNames } from "./capacity-choices.ts";
+import { CapacityForm, type CapacityValues } from "./capacity-form.tsx";
 import { type MaterialImpact, projectImpact } from "./compute.ts";
 import { impactText as t } from "./messages.ts";
 import { missingText, partyName } from "./present.ts";
@@ -15,44 +16,64 @@ const n = (lang: Lang, v: number, d = 3) => formatNumber(lang, v, d);
 const signed = (lang: Lang, v: number) =>
   `${v > 0 ? "+" : v < 0 ? "−" : ""}${n(lang, Math.abs(v))}`;
 
+type Unavailable = { code: string; details: Record<string, unknown> };
+
+/** Why a view has no figures, in words: a stage the data do not assess is the usual case. */
+function notApplicable(lang: Lang, v: Unavailable, ref: Reference): string {
+  const { stage, stages } = v.details;
+  if (v.code === "unknown_stage" && typeof stage === "string" && Array.isArray(stages)) {
+    return t(lang, "notAssessedAtStage", {
+      stage: nameIn(ref.stages, stage, lang),
+      stages: stages.map((s) => nameIn(ref.stages, String(s), lang)).join(", "),
+    });
+  }
+  return t(lang, "notApplicable", {
+    code: [engineErrorText(v.code, lang), ...Object.values(v.details)].join(" : "),
+  });
+}
+
+/** The confirmation page of a removal (GET), which the POST then carries out. */
+function removeHref(lang: Lang, code: string, key: Record<string, string>): string {
+  const query = new URLSearchParams(key).toString();
+  return `${localisedPath(lang, `/cooperation/projets/${code}/capacites/retirer`)}?${query}`;
+}
+
 function MaterialTable(props: {
   lang: Lang;
   m: MaterialImpact;
   canEdit: boolean;
   code: string;
-  csrf: string;
-  names: Map<string, string>;
+  reference: Reference;
 }) {
-  const { lang, m } = props;
+  const { lang, m, reference: ref } = props;
   const yesNo = (b: boolean) => t(lang, b ? "yes" : "no");
+  const material = nameIn(ref.materials, m.material, lang);
   return (
     <>
-      <h3>{props.names.get(m.material) ?? m.material}</h3>
+      {/* Reference names are lower case, made to sit inside sentences. */}
+      <h3>{material.charAt(0).toLocaleUpperCase(lang) + material.slice(1)}</h3>
       <ul>
-        {m.capacities.map((c) => (
-          <li>
-            {t(lang, "capacityLine", {
-              stage: c.stage,
-              country: c.country,
-              tonnes: n(lang, c.tonnesPerYear, 0),
-            })}
-            {props.canEdit && (
-              <form
-                method="post"
-                action={localisedPath(lang, `/cooperation/projets/${props.code}/capacites/retirer`)}
-                class="inline"
-              >
-                <input type="hidden" name="_csrf" value={props.csrf} />
-                <input type="hidden" name="matiere" value={m.material} />
-                <input type="hidden" name="etape" value={c.stage} />
-                <input type="hidden" name="pays" value={c.country} />
-                <button type="submit" class="danger">
+        {m.capacities.map((c) => {
+          const stage = nameIn(ref.stages, c.stage, lang);
+          const country = nameIn(ref.countries, c.country, lang);
+          return (
+            <li>
+              {t(lang, "capacityLine", { stage, country, tonnes: n(lang, c.tonnesPerYear, 0) })}{" "}
+              {props.canEdit && (
+                <a
+                  href={removeHref(lang, props.code, {
+                    matiere: m.material,
+                    etape: c.stage,
+                    pays: c.country,
+                  })}
+                  aria-label={t(lang, "removeLabel", { material, stage, country })}
+                >
                   {t(lang, "remove")}
-                </button>
-              </form>
-            )}
-          </li>
-        ))}
+                </a>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <table>
         <thead>
@@ -75,7 +96,7 @@ function MaterialTable(props: {
                       .filter((s) => s.hhi)
                       .map((s) =>
                         t(lang, "hhiLine", {
-                          stage: s.stage,
+                          stage: nameIn(ref.stages, s.stage, lang),
                           before: n(lang, s.hhi?.before ?? 0),
                           after: n(lang, s.hhi?.after ?? 0),
                         }),
@@ -94,11 +115,7 @@ function MaterialTable(props: {
                 <td colspan={4}>
                   {v.status === "missing_inputs"
                     ? t(lang, "missing", { inputs: missingText(lang, v.missing) })
-                    : t(lang, "notApplicable", {
-                        code: [engineErrorText(v.code, lang), ...Object.values(v.details)].join(
-                          " : ",
-                        ),
-                      })}
+                    : notApplicable(lang, v, ref)}
                 </td>
               )}
             </tr>
@@ -109,66 +126,38 @@ function MaterialTable(props: {
   );
 }
 
-function CapacityForm(props: { lang: Lang; code: string; csrf: string }) {
-  const { lang } = props;
-  return (
-    <form
-      method="post"
-      action={localisedPath(lang, `/cooperation/projets/${props.code}/capacites`)}
-      class="stacked"
-    >
-      <input type="hidden" name="_csrf" value={props.csrf} />
-      <label for="cap-material">{t(lang, "material")}</label>
-      <input id="cap-material" name="matiere" required placeholder="natural-graphite" />
-      <label for="cap-stage">{t(lang, "stage")}</label>
-      <select id="cap-stage" name="etape">
-        {CAPACITY_STAGES.map((s) => (
-          <option value={s}>{s}</option>
-        ))}
-      </select>
-      <label for="cap-country">{t(lang, "country")}</label>
-      <input id="cap-country" name="pays" required maxlength={3} placeholder="CAN" />
-      <label for="cap-tonnes">{t(lang, "tonnes")}</label>
-      <input id="cap-tonnes" name="tonnes" required inputmode="decimal" />
-      <button type="submit">{t(lang, "add")}</button>
-    </form>
-  );
-}
-
-/** ProjectSection for the project page (src/cooperation/projects/sections.tsx). */
+/**
+ * ProjectSection for the project page (src/cooperation/projects/sections.tsx); `values` redraws
+ * the capacity form as sent after a refusal.
+ */
 export async function impactSection(ctx: {
   c: Context<AppEnv>;
   project: ProjectRef;
+  values?: CapacityValues;
 }): Promise<Child> {
   const { c, project } = ctx;
   const lang = c.var.lang;
-  const impacts = await projectImpact(c.var.deps.db, project.id);
-  const names = new Map(
-    (
-      await c.var.deps.db.query<{ id: string; name: string }>(
-        `SELECT id, CASE WHEN $2 = 'en' THEN name_en ELSE name_fr END AS name
-           FROM materials WHERE id = ANY($1)`,
-        [impacts.map((m) => m.material), lang],
-      )
-    ).map((r) => [r.id, r.name]),
-  );
+  const db = c.var.deps.db;
+  const [impacts, ref] = await Promise.all([projectImpact(db, project.id), referenceNames(db)]);
   const canEdit = c.var.deps.policy.can(c.var.actor, "update", "Project", project);
+  const choices = canEdit ? await capacityChoices(db, ref, project.id, lang) : undefined;
   return (
     <section aria-labelledby="impact-titre">
       <h2 id="impact-titre">{t(lang, "sectionTitle")}</h2>
       <p class="hint">{t(lang, "explain")}</p>
       {impacts.length === 0 && <p>{t(lang, "none")}</p>}
       {impacts.map((m) => (
-        <MaterialTable
+        <MaterialTable lang={lang} m={m} canEdit={canEdit} code={project.code} reference={ref} />
+      ))}
+      {choices && (
+        <CapacityForm
           lang={lang}
-          m={m}
-          canEdit={canEdit}
           code={project.code}
           csrf={c.var.csrfToken}
-          names={names}
+          choices={choices}
+          values={ctx.values}
         />
-      ))}
-      {canEdit && <CapacityForm lang={lang} code={project.code} csrf={c.var.csrfToken} />}
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { findVisibleProject } from "../impact/project-lookup.ts";
+import { registerIndicatorsApi } from "./api-routes.ts";
 import { deleteIndicatorValues, setIndicatorValues } from "./commands.ts";
 import { indicatorLabel, indicatorText as t } from "./messages.ts";
 import { IndicatorsBody, indicatorsPath } from "./section.tsx";
@@ -54,6 +55,7 @@ async function page(
 }
 
 export function registerIndicators(router: Router): void {
+  registerIndicatorsApi(router);
   router.page("GET", PATH, READ, (c) =>
     page(c, {
       notice:

@@ -101,6 +101,7 @@ export const projectSchema = projectSummary
     ),
     milestones: z.array(
       z.object({
+        id: z.string(),
         titleFr: z.string(),
         titleEn: z.string(),
         dueOn: z.string(),
@@ -108,10 +109,35 @@ export const projectSchema = projectSummary
       }),
     ),
     documents: z.array(
-      z.object({ id: z.string(), title: z.string(), fileName: z.string(), sha256: z.string() }),
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        fileName: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        sha256: z.string(),
+        url: z.string().openapi({ description: "Téléchargement / Download" }),
+      }),
     ),
   })
   .openapi("Project");
+
+export const confirmQuery = z.object({
+  confirm: z
+    .string()
+    .optional()
+    .openapi({ description: "« true » pour confirmer / “true” to confirm", example: "true" }),
+});
+
+export const organisationParam = z.object({
+  id: z
+    .string()
+    .max(100)
+    .openapi({
+      param: { name: "id", in: "path" },
+      example: "0190a1b2-0000-7000-8000-000000000001",
+    }),
+});
 
 export const organisationBody = z
   .object({

@@ -1,3 +1,4 @@
+import { Alert } from "../../platform/auth/pages.tsx";
 import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
 import {
   KIND_LABELS,
@@ -37,6 +38,8 @@ type Props = {
   lines: { code: string }[];
   materials: { id: string; name_fr: string; name_en: string }[];
   canCreate: boolean;
+  /** The code of the project just deleted, which the list confirms. */
+  deleted?: string | undefined;
 };
 
 export function ProjectListPage(p: Props) {
@@ -48,13 +51,27 @@ export function ProjectListPage(p: Props) {
         <a href={localisedPath(lang, "/cooperation")}>{t(lang, "portfolio")}</a>
       </p>
       <h1>{t(lang, "projects")}</h1>
+      {p.deleted && <Alert kind="success">{t(lang, "deleted", { code: p.deleted })}</Alert>}
       {p.canCreate && (
         <p>
           <a class="button" href={localisedPath(lang, "/cooperation/projets/nouveau")}>
             {t(lang, "newProject")}
+          </a>{" "}
+          <a href={localisedPath(lang, "/cooperation/projets/import")}>
+            {t(lang, "importProjects")}
           </a>
         </p>
       )}
+      <p>
+        {t(lang, "exportProjects")}{" "}
+        <a href={localisedPath(lang, "/cooperation/projets.csv")} download>
+          CSV
+        </a>
+        {" · "}
+        <a href={localisedPath(lang, "/cooperation/projets.xlsx")} download>
+          XLSX
+        </a>
+      </p>
       <form method="get" action={localisedPath(lang, "/cooperation/projets")} class="filters">
         <FilterSelect
           id="etat"

@@ -10,6 +10,11 @@ export const projectText = messages({
   allProjects: { fr: "Tous les projets", en: "All projects" },
   organisations: { fr: "Organisations", en: "Organisations" },
   newProject: { fr: "Nouveau projet", en: "New project" },
+  exportProjects: { fr: "Exporter les projets :", en: "Export the projects:" },
+  importProjects: {
+    fr: "Importer des projets ou des lignes de financement",
+    en: "Import projects or financing lines",
+  },
   editProject: { fr: "Modifier le projet", en: "Edit the project" },
   deleteProject: { fr: "Supprimer le projet", en: "Delete the project" },
   byLine: { fr: "Par ligne d’action", en: "By line of action" },

@@ -3,11 +3,13 @@ import { EMPTY_FORM, type FormState } from "../../access/web/fields.tsx";
 import { performerOf } from "../../platform/audit/command.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
+import { attachmentDisposition } from "../../platform/http/attachment.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { partyOf, visibilityOf } from "../visibility.ts";
+import { PROJECT_CODE_PATTERN } from "./code.ts";
 import { portfolioByLine } from "./dashboard.ts";
 import { DashboardPage } from "./dashboard-page.tsx";
 import { dashboardSections } from "./dashboard-sections.tsx";
@@ -130,7 +132,7 @@ export function registerProjectPages(router: Router): void {
     return new Response(doc.content as Uint8Array<ArrayBuffer>, {
       headers: {
         "content-type": "application/octet-stream",
-        "content-disposition": `attachment; filename="${doc.file_name.replace(/[^\w.-]+/g, "_")}"`,
+        "content-disposition": attachmentDisposition(doc.file_name),
         "x-content-type-options": "nosniff",
       },
     });
@@ -262,9 +264,14 @@ async function showList(c: Context<AppEnv>) {
       lines={lines}
       materials={materials}
       canCreate={c.var.deps.policy.can(c.var.actor, "create", "Project")}
+      deleted={deletedCode(c.req.query("supprime"))}
     />,
   );
 }
+
+/** Only a well-formed code is echoed back: the query string is the user's to type. */
+const deletedCode = (code: string | undefined) =>
+  code !== undefined && PROJECT_CODE_PATTERN.test(code) ? code : undefined;
 
 async function showProject(
   c: Context<AppEnv>,

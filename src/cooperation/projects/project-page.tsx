@@ -217,7 +217,7 @@ function HistorySection({ v, base }: { v: ProjectView; base: string }) {
             </select>
           </div>
           <InlineInput id="onDate" label={t(lang, "onDate")} type="date" value={v.today} required />
-          <InlineInput id="note" label={t(lang, "note")} maxlength={1000} />
+          <InlineInput id="status-note" name="note" label={t(lang, "note")} maxlength={1000} />
           <div>
             <button type="submit">{t(lang, "move")}</button>
           </div>

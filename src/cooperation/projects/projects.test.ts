@@ -245,6 +245,15 @@ describe("joint projects", () => {
     );
   });
 
+  it("links the list to the exports for every reader and to the import for those who create", async () => {
+    const member = await (await get("/cooperation/projets", qc)).text();
+    expect(member).toContain('href="/cooperation/projets/import"');
+    expect(member).toContain('href="/cooperation/projets.xlsx"');
+    const anonymous = await (await get("/en/cooperation/projets")).text();
+    expect(anonymous).toContain('href="/en/cooperation/projets.csv"');
+    expect(anonymous).not.toContain("/cooperation/projets/import");
+  });
+
   it("moves through the status lifecycle with a dated history, refusing skips and going back", async () => {
     const move = (to: string, onDate: string, who = qc) =>
       post(`/cooperation/projets/${code}/etat`, form({ to, onDate }, who.csrf), who);
@@ -400,6 +409,10 @@ describe("joint projects", () => {
       qc,
     );
     expect(done.status).toBe(303);
+    const list = await (await get(done.headers.get("location") ?? "", qc)).text();
+    expect(list).toContain(`Le projet ${code} a été supprimé.`);
+    const forged = await (await get("/cooperation/projets?supprime=<b>x</b>", qc)).text();
+    expect(forged).not.toContain("a été supprimé");
     expect((await get(`/cooperation/projets/${code}`, qc)).status).toBe(404);
     const orphans = await t.db.query(
       "SELECT 1 FROM action_line_links k WHERE k.subject_type = 'Project' AND NOT EXISTS (SELECT 1 FROM projects p WHERE p.id::text = k.subject_id)",

@@ -82,6 +82,16 @@ describe("sign-in, sessions and tokens", () => {
     expect(await ok.text()).toMatch(/alliage_[\w-]{43}/);
   });
 
+  it("asks a token of a signed-in DELETE, and lets an anonymous one reach its rule (401)", async () => {
+    const s = await t.signIn("admin");
+    const path = "/api/v1/projects/P-2024-001?confirm=true";
+    const signedIn = await t.request(path, { method: "DELETE", headers: { cookie: s.cookie } });
+    expect(signedIn.status).toBe(403);
+    expect(((await signedIn.json()) as { error: { id: string } }).error.id).toBe("csrf_failed");
+    const anonymous = await t.request(path, { method: "DELETE" });
+    expect(anonymous.status).toBe(401);
+  });
+
   it("signs out: the session no longer works", async () => {
     const s = await t.signIn("access-officer");
     expect((await t.request("/compte", { headers: { cookie: s.cookie } })).status).toBe(200);

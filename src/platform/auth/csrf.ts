@@ -10,9 +10,9 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * Double-submit token: a random value in an HttpOnly cookie that every form repeats in a hidden
  * `_csrf` field (or scripts in an X-CSRF-Token header), plus a same-origin check. Requests
  * authenticated by a Bearer token carry no ambient credentials and are exempt, and so are
- * anonymous JSON requests (the public access-request API): a cross-site page cannot send
- * application/json without a CORS preflight, which Alliage never grants, and an anonymous
- * request has no session to abuse.
+ * anonymous JSON requests (the public access-request API) and anonymous PUT, PATCH or DELETE: a
+ * cross-site page cannot send those without a CORS preflight, which Alliage never grants, and
+ * an anonymous request has no session to abuse (the route's own rule then answers 401).
  */
 export function csrfProtection(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -25,7 +25,7 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     if (!UNSAFE.has(c.req.method) || (c.var.actor.kind === "user" && c.var.actor.via === "token"))
       return next();
     const json = (c.req.header("content-type") ?? "").startsWith("application/json");
-    if (json && c.var.actor.kind === "anonymous") return next();
+    if (c.var.actor.kind === "anonymous" && (json || c.req.method !== "POST")) return next();
 
     const origin = c.req.header("origin");
     if (

@@ -360,6 +360,17 @@ export const ERRORS = {
     fr: "Partie inconnue « {party} » ; parties : fr, qc, global.",
     en: "Unknown party “{party}”; parties: fr, qc, global.",
   },
+  // Diversification impact: removing a capacity (confirmation, and the API's country).
+  capacity_remove_unconfirmed: {
+    status: 422,
+    fr: "Le retrait de la capacité {material}, {stage}, {country} n’est pas confirmé : cochez la case de confirmation (API : confirm=true).",
+    en: "Removing the capacity {material}, {stage}, {country} is not confirmed: tick the confirmation box (API: confirm=true).",
+  },
+  capacity_country_required: {
+    status: 422,
+    fr: "Ce projet a plusieurs capacités pour {material}, {stage} ({countries}) : précisez le pays (country=…).",
+    en: "This project has several capacities for {material}, {stage} ({countries}): give the country (country=…).",
+  },
   financing_unknown_currency: {
     status: 422,
     fr: "Devise inconnue : « {value} ». Devises possibles : {values}.",
@@ -434,6 +445,28 @@ export const ERRORS = {
     status: 422,
     fr: "Rien n’a été importé : {count} ligne(s) invalide(s) ({rows}).",
     en: "Nothing was imported: {count} invalid row(s) ({rows}).",
+  },
+  // Financing and indicators write API (confirm=true before deleting; one spelling of amounts).
+  financing_amount_format: {
+    status: 422,
+    fr: "Montant « {value} » illisible : l’API attend un nombre décimal en texte, avec un point et au plus deux décimales, p. ex. « 1234567.89 ».",
+    en: "Unreadable amount “{value}”: the API expects a decimal number as text, with a point and at most two decimals, e.g. “1234567.89”.",
+  },
+  financing_delete_unconfirmed: {
+    status: 422,
+    fr: "Pour supprimer l’engagement de {funder} et ses versements, confirmez en ajoutant confirm=true à la requête.",
+    en: "To delete the commitment from {funder} and its disbursements, confirm by adding confirm=true to the query.",
+  },
+  indicator_delete_unconfirmed: {
+    status: 422,
+    fr: "Pour supprimer les valeurs de « {indicator} » en {year}, confirmez en ajoutant confirm=true à la requête.",
+    en: "To delete the “{indicator}” values for {year}, confirm by adding confirm=true to the query.",
+  },
+  // Projects API (deleting needs confirm=true, as for financing lines and indicators).
+  project_delete_query_unconfirmed: {
+    status: 422,
+    fr: "Pour supprimer définitivement le projet {code} et tout ce qui s’y rattache, confirmez en ajoutant confirm=true à la requête.",
+    en: "To delete project {code} and everything attached to it for good, confirm by adding confirm=true to the query.",
   },
   internal_error: {
     status: 500,

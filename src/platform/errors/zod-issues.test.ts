@@ -22,4 +22,12 @@ describe("fieldErrorsFrom", () => {
     expect(fields.from?.en).toMatch(/^Invalid format/);
     expect(fields.name).toEqual({ fr: "Champ obligatoire.", en: "Required field." });
   });
+
+  it("tells a value of the wrong type from a missing one", () => {
+    const result = schema.safeParse({ page: "1", lang: "fr", from: "2024-01-01", name: 0.1 });
+    expect(fieldErrorsFrom(result.error?.issues ?? []).name).toEqual({
+      fr: "Type attendu : string.",
+      en: "Expected type: string.",
+    });
+  });
 });

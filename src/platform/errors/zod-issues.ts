@@ -6,7 +6,7 @@ import type { FieldErrors } from "./app-error.ts";
 export function issueTexts(issue: z.core.$ZodIssue): Texts {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
+      return isMissing(issue)
         ? { fr: "Champ obligatoire.", en: "Required field." }
         : { fr: `Type attendu : ${issue.expected}.`, en: `Expected type: ${issue.expected}.` };
     case "too_small":
@@ -37,6 +37,14 @@ export function issueTexts(issue: z.core.$ZodIssue): Texts {
     default:
       return { fr: "Valeur invalide.", en: "Invalid value." };
   }
+}
+
+/**
+ * zod keeps the input on an issue only when asked to (reportInput), and the validators of the
+ * routes do not ask: its own message then says what it received.
+ */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return "input" in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
 }
 
 /** One message per field path ("dates.from"); the first issue of a field wins. */

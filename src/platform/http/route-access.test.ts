@@ -40,7 +40,8 @@ describe("route × role access", () => {
     expect(undeclared).toEqual([]);
   });
 
-  it("refuses exactly what the policy refuses, for each role", async () => {
+  // Several hundred requests: minutes on a loaded machine.
+  it("refuses exactly what the policy refuses, for each role", { timeout: 180_000 }, async () => {
     // Signing out ends the session the other checks use, so those routes go last.
     const routes = [...t.routes].sort(
       (a, b) => Number(a.path.includes("deconnexion")) - Number(b.path.includes("deconnexion")),
@@ -54,6 +55,7 @@ describe("route × role access", () => {
           headers: {
             cookie: s.cookie,
             accept: "application/json",
+            "x-csrf-token": s.csrf,
             ...(route.method === "POST"
               ? { "content-type": "application/x-www-form-urlencoded" }
               : {}),

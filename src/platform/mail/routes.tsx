@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { fail } from "../errors/app-error.ts";
 import { access } from "../http/access.ts";
+import { attachmentDisposition } from "../http/attachment.ts";
 import type { Router } from "../http/router.ts";
 import type { AppEnv } from "../http/types.ts";
 import { renderPage } from "../web/render.tsx";
@@ -56,17 +57,7 @@ async function attachmentDownload(c: Context<AppEnv>) {
   if (!file) throw fail("not_found");
   c.header("Content-Type", file.content_type);
   // Always a download, never shown inline: the content type was chosen by whoever sent it.
-  c.header(
-    "Content-Disposition",
-    `attachment; filename="${asciiName(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-  );
+  c.header("Content-Disposition", attachmentDisposition(file.filename));
   c.header("Cache-Control", "no-store");
   return c.body(file.content as Uint8Array<ArrayBuffer>);
 }
-
-/** The filename for clients that ignore filename*: ASCII without quotes or backslashes. */
-const asciiName = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\x20-\x7e]|["\\]/g, "_");

@@ -1,0 +1,89 @@
+/** OpenAPI schemas of the impact area: a project's effect, the ranking, and capacities. */
+import { z } from "@hono/zod-openapi";
+
+export const TAGS = ["Coopération / Cooperation"];
+
+const change = z.object({ before: z.number(), after: z.number(), delta: z.number() });
+const viewSchema = z.object({
+  party: z.enum(["global", "fr", "qc"]),
+  status: z.enum(["ok", "missing_inputs", "not_applicable"]),
+  supplyRisk: change.optional(),
+  critical: z.object({ before: z.boolean(), after: z.boolean() }).optional(),
+  stages: z
+    .array(
+      z.object({
+        stage: z.string(),
+        hhi: change.nullable(),
+        hhiScope: z.enum(["global_supply", "party_sourcing"]),
+        supplyRisk: change,
+      }),
+    )
+    .optional(),
+  missing: z.array(z.object({ input: z.string(), stage: z.string().optional() })).optional(),
+  code: z.string().optional(),
+});
+export const impactSchema = z
+  .object({
+    project: z.string().openapi({ example: "P-2025-001" }),
+    materials: z.array(
+      z.object({
+        material: z.string().openapi({ example: "natural-graphite" }),
+        capacities: z.array(
+          z.object({ stage: z.string(), country: z.string(), tonnesPerYear: z.number() }),
+        ),
+        views: z.array(viewSchema),
+      }),
+    ),
+  })
+  .openapi("ProjectImpact");
+export const rankingSchema = z
+  .object({
+    material: z.string(),
+    party: z.enum(["global", "fr", "qc"]),
+    projects: z.array(
+      z.object({
+        code: z.string(),
+        title: z.object({ fr: z.string(), en: z.string() }),
+        supplyRisk: change,
+        critical: z.object({ before: z.boolean(), after: z.boolean() }),
+      }),
+    ),
+  })
+  .openapi("PortfolioImpact");
+
+const names = z.object({ fr: z.string(), en: z.string() });
+export const capacitySchema = z
+  .object({
+    material: z.string().openapi({ example: "natural-graphite" }),
+    materialName: names,
+    stage: z.string().openapi({ example: "extraction" }),
+    stageName: names,
+    country: z.string().openapi({ example: "CAN" }),
+    countryName: names,
+    tonnesPerYear: z.number().openapi({ example: 10000 }),
+  })
+  .openapi("ProjectCapacity");
+export const capacityListSchema = z
+  .object({ project: z.string(), items: z.array(capacitySchema) })
+  .openapi("ProjectCapacities");
+
+export const codeParam = z.object({ code: z.string().openapi({ example: "P-2025-001" }) });
+
+export const capacityBody = z
+  .object({
+    material: z.string().openapi({ example: "natural-graphite" }),
+    stage: z.string().openapi({ example: "extraction" }),
+    country: z.string().openapi({ example: "CAN" }),
+    tonnesPerYear: z.union([z.number(), z.string()]).openapi({ example: 10000 }),
+  })
+  .openapi("ProjectCapacityInput");
+
+export const capacityKeyParams = codeParam.extend({
+  material: z.string().openapi({ example: "natural-graphite" }),
+  stage: z.string().openapi({ example: "extraction" }),
+});
+
+export const removeQuery = z.object({
+  country: z.string().optional().openapi({ example: "CAN" }),
+  confirm: z.string().optional().openapi({ example: "true" }),
+});

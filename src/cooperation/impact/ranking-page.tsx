@@ -1,0 +1,77 @@
+/** The portfolio ranked by how much each visible project lowers a party's supply risk. */
+import { access } from "../../platform/http/access.ts";
+import type { Router } from "../../platform/http/router.ts";
+import { formatNumber } from "../../platform/i18n/format.ts";
+import { localisedPath } from "../../platform/i18n/i18n.ts";
+import { renderPage } from "../../platform/web/render.tsx";
+import { impactText as t } from "./messages.ts";
+import { PARTY_CODES, type PartyCode, partyName } from "./present.ts";
+import { rankProjects } from "./ranking.ts";
+import { materialId, requirePartyCode } from "./route-helpers.ts";
+
+const READ = access("read", "Project");
+
+export function registerRankingPage(router: Router): void {
+  router.page("GET", "/cooperation/impact", READ, async (c) => {
+    const lang = c.var.lang;
+    const party = requirePartyCode(c.req.query("partie"));
+    const name = c.req.query("matiere") ?? "graphite";
+    const id = await materialId(c, name);
+    const ranked = await rankProjects(c.var.deps.db, c.var.actor, id, PARTY_CODES[party]);
+    const n = (v: number) => formatNumber(lang, v, 3);
+    return renderPage(
+      c,
+      t(lang, "rankingTitle"),
+      <>
+        <h1>{t(lang, "rankingTitle")}</h1>
+        <form method="get" action={localisedPath(lang, "/cooperation/impact")} class="inline">
+          <label for="rk-material">{t(lang, "material")}</label>
+          <input id="rk-material" name="matiere" value={name} />
+          <label for="rk-party">{t(lang, "party")}</label>
+          <select id="rk-party" name="partie">
+            {(Object.keys(PARTY_CODES) as PartyCode[]).map((p) => (
+              <option value={p} selected={p === party}>
+                {partyName(lang, PARTY_CODES[p])}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{t(lang, "choose")}</button>
+        </form>
+        {ranked.length === 0 ? (
+          <p>{t(lang, "rankingNone")}</p>
+        ) : (
+          <table>
+            <caption>
+              {t(lang, "rankingCaption", {
+                material: id,
+                party: partyName(lang, PARTY_CODES[party]),
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, "project")}</th>
+                <th scope="col">{t(lang, "sr")}</th>
+                <th scope="col">{t(lang, "delta")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranked.map((r) => (
+                <tr>
+                  <th scope="row">
+                    <a href={localisedPath(lang, `/cooperation/projets/${r.code}`)}>
+                      {r.code} — {r.title[lang]}
+                    </a>
+                  </th>
+                  <td class="num">
+                    {n(r.supplyRisk.before)} → {n(r.supplyRisk.after)}
+                  </td>
+                  <td class="num">{n(r.supplyRisk.delta)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </>,
+    );
+  });
+}

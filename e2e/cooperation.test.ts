@@ -320,8 +320,9 @@ browserDescribe("e2e/cooperation.test.ts")(
         page.getByRole("button", { name: fr("deleteProject") }),
         (url) => url.pathname === "/cooperation/projets",
       );
-      // NOTE: the list ignores the ?supprime=CODE it is sent to, so projectText's « deleted »
-      // notice is never shown; reported, not asserted.
+      await expect(page.getByRole("status").textContent()).resolves.toBe(
+        projectText("fr", "deleted", { code }),
+      );
       const gone = await page.goto(projectUrl());
       expect(gone?.status()).toBe(404);
       await page.goto("/cooperation");

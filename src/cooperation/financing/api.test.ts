@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_PERFORMER } from "../../platform/audit/command.ts";
 import { createApiToken } from "../../platform/auth/user-commands.ts";
+import {
+  type ApiError,
+  refusedInBothLanguages,
+  spaced,
+} from "../../platform/testing/api-errors.ts";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { insertProject } from "../projects/fixtures.ts";
 
@@ -14,7 +19,6 @@ type Line = {
   remaining: string;
   confidentialTo: string | null;
 };
-type ApiError = { error: { id: string; message: string; fields: Record<string, string> } };
 
 const NOW = new Date("2024-06-20T15:00:00Z");
 const A = "P-2024-201"; // Québec's, published
@@ -29,21 +33,10 @@ let reviewer: Session;
 let funderId = "";
 
 /** The JSON API as a browser script would call it: session cookie plus CSRF header. */
-function api(method: string, path: string, who?: Session, body?: unknown) {
-  return t.request(path, {
-    method,
-    headers: {
-      accept: "application/json",
-      "content-type": "application/json",
-      ...(who ? { cookie: who.cookie, "x-csrf-token": who.csrf, origin: "http://localhost" } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+const api = (method: string, path: string, who?: Session, body?: unknown) =>
+  t.api(method, path, { as: who, body });
 const count = async (table: string) =>
   (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n;
-// French messages carry no-break spaces before « : » and inside guillemets.
-const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 const commitment = (over: Record<string, unknown> = {}) => ({
   project: A,
@@ -62,20 +55,8 @@ async function create(over: Record<string, unknown> = {}, who = qc): Promise<Lin
   return (await res.json()) as Line;
 }
 
-/** The error in French (the API's default) and in English. */
-async function bothLanguages(method: string, path: string, body: unknown) {
-  const fr = await api(method, path, qc, body);
-  const en = await api(method, `${path}${path.includes("?") ? "&" : "?"}lang=en`, qc, body);
-  expect([fr.status, en.status]).toEqual([422, 422]);
-  const [f, e] = [(await fr.json()) as ApiError, (await en.json()) as ApiError];
-  expect(f.error.id).toBe(e.error.id);
-  return {
-    id: f.error.id,
-    fr: spaced(f.error.message),
-    en: e.error.message,
-    fields: f.error.fields,
-  };
-}
+const bothLanguages = (method: string, path: string, body?: unknown) =>
+  refusedInBothLanguages(t, { method, path, as: qc, body });
 
 beforeAll(async () => {
   t = await createTestApp({ now: () => NOW });

@@ -14,14 +14,7 @@ let secret: ProjectRef;
 
 const BASE = "/api/v1/projects/P-2025-020/capacities";
 const call = (path: string, method: string, who?: Session, body?: unknown) =>
-  t.request(path, {
-    method,
-    headers: {
-      ...(who ? { cookie: who.cookie, "x-csrf-token": who.csrf } : {}),
-      ...(body ? { "content-type": "application/json" } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+  t.api(method, path, { as: who, body });
 const errorOf = async (res: Response) =>
   ((await res.json()) as { error: { id: string; message: string } }).error;
 const audits = async (action: string) =>

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusedInBothLanguages } from "../../platform/testing/api-errors.ts";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { insertProject } from "../impact/fixture.ts";
 
@@ -11,7 +12,6 @@ type Series = {
   values: { year: number; baseline: string | null; target: string | null; actual: string | null }[];
 };
 type Listing = { project: string; items: Series[]; conversions?: unknown[] };
-type ApiError = { error: { id: string; message: string; fields: Record<string, string> } };
 
 const QC = "P-2024-301"; // Québec's, published
 const SECRET = "P-2024-302"; // Québec's, confidential to Québec
@@ -22,34 +22,13 @@ let qc: Session;
 let fr: Session;
 let reviewer: Session;
 
-function api(method: string, path: string, who?: Session, body?: unknown) {
-  return t.request(path, {
-    method,
-    headers: {
-      accept: "application/json",
-      "content-type": "application/json",
-      ...(who ? { cookie: who.cookie, "x-csrf-token": who.csrf, origin: "http://localhost" } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+const api = (method: string, path: string, who?: Session, body?: unknown) =>
+  t.api(method, path, { as: who, body });
 const rows = async () =>
   (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM project_indicators"))[0]?.n;
-const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
-async function bothLanguages(method: string, path: string, body?: unknown) {
-  const f = await api(method, path, qc, body);
-  const e = await api(method, `${path}${path.includes("?") ? "&" : "?"}lang=en`, qc, body);
-  expect([f.status, e.status]).toEqual([422, 422]);
-  const [fb, eb] = [(await f.json()) as ApiError, (await e.json()) as ApiError];
-  expect(fb.error.id).toBe(eb.error.id);
-  return {
-    id: fb.error.id,
-    fr: spaced(fb.error.message),
-    en: eb.error.message,
-    fields: fb.error.fields,
-  };
-}
+const bothLanguages = (method: string, path: string, body?: unknown) =>
+  refusedInBothLanguages(t, { method, path, as: qc, body });
 
 beforeAll(async () => {
   t = await createTestApp();

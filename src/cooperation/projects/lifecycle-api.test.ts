@@ -23,16 +23,7 @@ describe("project lifecycle API", () => {
     who: Session | undefined,
     body?: Body,
     init: { method?: string; lang?: string } = {},
-  ) =>
-    t.request(path, {
-      method: init.method ?? "POST",
-      headers: {
-        "content-type": "application/json",
-        ...(who ? { cookie: who.cookie, "x-csrf-token": who.csrf } : {}),
-        ...(init.lang ? { "accept-language": init.lang } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
+  ) => t.api(init.method ?? "POST", path, { as: who, body, lang: init.lang });
   const upload = (path: string, who: Session, form: FormData) =>
     t.request(path, {
       method: "POST",

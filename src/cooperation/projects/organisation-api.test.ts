@@ -24,15 +24,7 @@ describe("organisation API", () => {
   let id = "";
 
   const call = (path: string, who?: Session, body?: object, lang?: string) =>
-    t.request(path, {
-      method: body ? "POST" : "GET",
-      headers: {
-        "content-type": "application/json",
-        ...(who ? { cookie: who.cookie, "x-csrf-token": who.csrf } : {}),
-        ...(lang ? { "accept-language": lang } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
+    t.api(body ? "POST" : "GET", path, { as: who, body, ...(lang && { lang }) });
   const snapshot = async () => ({
     rows: await t.db.query("SELECT * FROM organisations ORDER BY name"),
     events: (await t.db.query("SELECT id FROM audit_events")).length,

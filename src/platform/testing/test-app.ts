@@ -68,7 +68,31 @@ export async function createTestApp(
     };
   }
 
-  return { app, routes, db, deps, request, signIn, close: () => db.close() };
+  /**
+   * The JSON API as a browser script calls it: the session cookie and the CSRF header when
+   * signed in (`as`), the public otherwise; `lang` goes in Accept-Language.
+   */
+  const api = (
+    method: string,
+    path: string,
+    options: {
+      as?: { cookie: string; csrf: string } | undefined;
+      body?: unknown;
+      lang?: string;
+    } = {},
+  ) =>
+    request(path, {
+      method,
+      headers: {
+        accept: "application/json",
+        ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+        ...(options.as ? { cookie: options.as.cookie, "x-csrf-token": options.as.csrf } : {}),
+        ...(options.lang ? { "accept-language": options.lang } : {}),
+      },
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+
+  return { app, routes, db, deps, request, api, signIn, close: () => db.close() };
 }
 
 export function cookieValue(res: Response, name: string): string | undefined {

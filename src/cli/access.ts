@@ -74,7 +74,7 @@ async function letter(ctx: CliContext, args: string[]): Promise<number> {
       format as "pdf" | "docx",
     );
     if (!file) throw fail("access_request_unknown", { reference });
-    await fs.writeFile(out, file);
+    await fs.writeFile(ctx.resolvePath(out), file);
     ctx.out(cli(lang, "letterWritten", { file: out, bytes: file.byteLength }));
     return 0;
   } finally {

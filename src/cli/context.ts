@@ -8,14 +8,23 @@ export type CliContext = {
   config: Config;
   out: (line: string) => void;
   err: (line: string) => void;
-  /** Opens the configured database, migrated; the caller closes it. */
-  database: () => Promise<Db>;
+  /**
+   * Opens the configured database, migrated unless told otherwise; the caller closes it. Run
+   * for the CLI by a server on the embedded database, it is that server's (closing it is a no-op).
+   */
+  database: (options?: { migrated?: boolean }) => Promise<Db>;
+  /** A file named on the command line, from the directory the command was typed in. */
+  resolvePath: (file: string) => string;
   /** Asks the user to confirm on a terminal; false when there is none. */
   confirm: (question: string) => Promise<boolean>;
 };
 
-export async function openMigrated(config: Config): Promise<Db> {
+export async function openDatabase(
+  config: Config,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<Db> {
   const db = await openDb(config);
+  if (!migrated) return db;
   try {
     await migrate(db);
     return db;

@@ -29,8 +29,9 @@ export const dataCommand: Subcommand = async (ctx) => {
   });
   const json = values.json === true;
   if (action === "import") {
-    const [kind, file, ...extra] = positionals;
-    if (!kind || !file || extra.length > 0) throw new UsageError(cli(lang, "usage"));
+    const [kind, named, ...extra] = positionals;
+    if (!kind || !named || extra.length > 0) throw new UsageError(cli(lang, "usage"));
+    const file = ctx.resolvePath(named);
     const vintage = typeof values.vintage === "string" ? values.vintage : undefined;
     if (kind === "baci") {
       const source = typeof values.source === "string" ? values.source : undefined;

@@ -5,7 +5,6 @@ import {
   restoreBackup,
   writeBackup,
 } from "../platform/db/backup.ts";
-import { openDb } from "../platform/db/client.ts";
 import { listMigrations, migrate } from "../platform/db/migrate.ts";
 import { seed, seedReferenceData } from "../seed.ts";
 import { parseOptions } from "./args.ts";
@@ -21,7 +20,7 @@ export const dbCommand: Subcommand = async (ctx) => {
     yes: { type: "boolean" },
   });
   if (action === "migrate") {
-    const db = await openDb(ctx.config);
+    const db = await ctx.database({ migrated: false });
     try {
       const applied = await migrate(db);
       ctx.out(
@@ -51,14 +50,15 @@ export const dbCommand: Subcommand = async (ctx) => {
   if (action === "backup" || action === "restore") {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new UsageError(cli(lang, "missingFile", { action }));
-    return action === "backup" ? backup(ctx, file) : restore(ctx, file, values.yes === true);
+    const target = ctx.resolvePath(file);
+    return action === "backup" ? backup(ctx, target) : restore(ctx, target, values.yes === true);
   }
   throw new UsageError(cli(lang, "usage"));
 };
 
 async function backup(ctx: CliContext, file: string): Promise<number> {
   // Not migrated first: the backup taken before an upgrade must be of the database as it was.
-  const db = await openDb(ctx.config);
+  const db = await ctx.database({ migrated: false });
   try {
     const summary = await writeBackup(db, file);
     printSummary(ctx, summary);

@@ -1,17 +1,21 @@
+import path from "node:path";
 import readline from "node:readline/promises";
+import { askAdminSocket } from "../platform/admin-socket/admin-socket.ts";
 import { ConfigError, loadConfig } from "../platform/config/env.ts";
+import type { Db } from "../platform/db/client.ts";
 import { AppError } from "../platform/errors/app-error.ts";
 import { accessCommand } from "./access.ts";
-import { type CliContext, openMigrated, type Subcommand, UsageError } from "./context.ts";
+import { type CliContext, openDatabase, type Subcommand, UsageError } from "./context.ts";
 import { criticalityCommand } from "./criticality.ts";
 import { dataCommand } from "./data.ts";
 import { dbCommand } from "./db.ts";
+import { isForwarded } from "./forward.ts";
 import { cli } from "./messages.ts";
 import { serveCommand } from "./serve.ts";
 import { usersCommand } from "./users.ts";
 
 const COMMANDS: Record<string, Subcommand> = {
-  serve: serveCommand,
+  serve: (ctx) => serveCommand(ctx, main),
   criticality: criticalityCommand,
   access: accessCommand,
   db: dbCommand,
@@ -24,6 +28,10 @@ export type MainIo = {
   out?: (line: string) => void;
   err?: (line: string) => void;
   interactive?: boolean;
+  /** Where relative file names start; the process's directory by default. */
+  cwd?: string;
+  /** The database to use instead of opening one: a running server's, for its admin socket. */
+  database?: () => Promise<Db>;
 };
 
 /** alliage COMMAND …: returns the exit code (0 success, 1 error, 2 usage). */
@@ -53,12 +61,14 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     return 2;
   }
   const interactive = io.interactive ?? Boolean(process.stdin.isTTY);
+  const cwd = io.cwd ?? process.cwd();
   const ctx: CliContext = {
     args,
     config,
     out,
     err,
-    database: () => openMigrated(config),
+    database: io.database ?? ((options) => openDatabase(config, options)),
+    resolvePath: (file) => path.resolve(cwd, file),
     confirm: async (question) => {
       if (!interactive) return false;
       const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
@@ -71,6 +81,12 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     },
   };
   try {
+    // The embedded database is one process's: while a server holds it, that server runs
+    // the data commands; with no server listening, this process opens the files itself.
+    if (!io.database && !config.databaseUrl && isForwarded(argv)) {
+      const forwarded = await askAdminSocket(config.dataDir, { argv, lang, cwd }, { out, err });
+      if (forwarded !== null) return forwarded;
+    }
     return await command(ctx);
   } catch (error) {
     if (error instanceof AppError) {

@@ -45,6 +45,8 @@ export const cli = messages({
       [--format pdf|docx] --out FICHIER   lettre d’une demande (la décision envoyée telle quelle)
 
 Rôles : admin, member-qc, member-fr, access-officer, reviewer.
+Base embarquée : un seul processus à la fois ; pendant que le serveur tourne, users, access letter,
+data et db seed|backup passent par lui.
 Configuration : variables d’environnement (voir README).`,
     en: `Usage: alliage COMMAND [options]
 
@@ -89,6 +91,8 @@ Configuration : variables d’environnement (voir README).`,
       [--format pdf|docx] --out FILE      a request's letter (the decision as it was sent)
 
 Roles: admin, member-qc, member-fr, access-officer, reviewer.
+Embedded database: one process at a time; while the server runs, users, access letter, data and
+db seed|backup go through it.
 Configuration: environment variables (see README).`,
   },
   unknownCommand: { fr: "Commande inconnue : {name}", en: "Unknown command: {name}" },

@@ -1,8 +1,9 @@
 import { serve } from "@hono/node-server";
 import { buildPolicy } from "../policy.ts";
 import { seed, seedReferenceData } from "../seed.ts";
+import { type AdminHandler, serveAdminSocket } from "./admin-socket/admin-socket.ts";
 import type { Config } from "./config/env.ts";
-import { openDb } from "./db/client.ts";
+import { type Db, openDb } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { fail } from "./errors/app-error.ts";
 import { createApp } from "./http/app.ts";
@@ -11,7 +12,10 @@ import { startMailDispatcher } from "./mail/scheduler.ts";
 import { mailTransportFromConfig } from "./mail/transport.ts";
 
 /** Opens (and on first start creates) the database, migrates, seeds, then serves. */
-export async function startServer(config: Config) {
+export async function startServer(
+  config: Config,
+  options: { admin?: (db: Db) => AdminHandler } = {},
+) {
   const started = performance.now();
   const logger = createLogger(config);
   const db = await openDb(config);
@@ -49,11 +53,22 @@ export async function startServer(config: Config) {
       ),
     (err: unknown) => logger.error({ err }, "chargement des données de référence / reference data"),
   );
+  // With the embedded database this process is the only one that may open it: the CLI asks it.
+  const adminSocket =
+    db.kind === "pglite" && options.admin
+      ? await serveAdminSocket(config.dataDir, options.admin(db), (err) =>
+          logger.error({ err }, "canal d’administration / admin channel"),
+        ).catch((err: unknown) => {
+          logger.warn({ err }, "canal d’administration indisponible / admin channel unavailable");
+          return null;
+        })
+      : null;
   const mail = startMailDispatcher(db, mailTransportFromConfig(config), logger);
   const stop = async () => {
     await referenceData;
     logger.info("arrêt / shutting down");
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await adminSocket?.close();
     await mail.stop();
     await db.close();
   };

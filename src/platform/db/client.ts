@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
 import pg from "pg";
+import { acquireDataDirLock } from "./data-dir-lock.ts";
 
 /** What every area's code needs from the database: the same on PGlite and on PostgreSQL. */
 export interface Queryable {
@@ -132,8 +133,30 @@ async function endPool(pool: pg.Pool): Promise<void> {
   await gone;
 }
 
-export function openDb(config: { databaseUrl?: string | undefined; dataDir: string }): Promise<Db> {
-  return config.databaseUrl
-    ? openPostgres(config.databaseUrl)
-    : openPglite(path.join(config.dataDir, "pgdata"));
+/**
+ * The configured database. The embedded one is locked to this process first (see
+ * data-dir-lock.ts) and given back when it is closed, or when opening it fails.
+ */
+export async function openDb(config: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}): Promise<Db> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  const lock = acquireDataDirLock(config.dataDir);
+  try {
+    const db = await openPglite(path.join(config.dataDir, "pgdata"));
+    return {
+      ...db,
+      close: async () => {
+        try {
+          await db.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }

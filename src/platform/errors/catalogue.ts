@@ -210,6 +210,26 @@ export const ERRORS = {
     fr: "Le port {port} est déjà utilisé ou interdit ; choisissez-en un autre avec PORT.",
     en: "Port {port} is already in use or not allowed; choose another one with PORT.",
   },
+  data_dir_locked: {
+    status: 409,
+    fr: "Le dossier de données {dir} est déjà utilisé par un autre processus Alliage (PID {pid}, depuis le {since}). La base embarquée n’accepte qu’un processus à la fois : arrêtez ce processus (kill {pid}), ou utilisez un serveur PostgreSQL avec DATABASE_URL. Rien n’a été écrit.",
+    en: "The data directory {dir} is already in use by another Alliage process (PID {pid}, since {since}). The embedded database accepts one process at a time: stop that process (kill {pid}), or use a PostgreSQL server with DATABASE_URL. Nothing was written.",
+  },
+  data_dir_locked_elsewhere: {
+    status: 409,
+    fr: "Le dossier de données {dir} est verrouillé par le processus {pid} de la machine « {host} », que l’on ne peut pas vérifier d’ici. Si ce processus est arrêté, supprimez {file} puis recommencez ; sinon, utilisez un serveur PostgreSQL avec DATABASE_URL. Rien n’a été écrit.",
+    en: "The data directory {dir} is locked by process {pid} on the machine “{host}”, which cannot be checked from here. If that process has stopped, delete {file} and try again; otherwise, use a PostgreSQL server with DATABASE_URL. Nothing was written.",
+  },
+  data_dir_lock_unreadable: {
+    status: 409,
+    fr: "Le fichier de verrou {file} est illisible : Alliage ne l’a pas écrit. Si aucun processus Alliage n’utilise ce dossier, supprimez ce fichier puis recommencez. Rien n’a été écrit.",
+    en: "The lock file {file} is unreadable: Alliage did not write it. If no Alliage process uses this directory, delete the file and try again. Nothing was written.",
+  },
+  admin_channel_closed: {
+    status: 503,
+    fr: "Le serveur Alliage en cours a fermé la connexion avant la fin de la commande ; consultez son journal.",
+    en: "The running Alliage server closed the connection before the command finished; see its log.",
+  },
   database_unavailable: {
     status: 503,
     fr: "La base de données ne répond pas.",

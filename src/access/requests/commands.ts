@@ -1,5 +1,6 @@
 import type { Changes } from "../../platform/audit/changes.ts";
 import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { randomSecret, sha256 } from "../../platform/auth/secrets.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { computeDeadlines } from "../deadlines/index.ts";
@@ -13,7 +14,8 @@ import { canMove, type Outcome, type Status } from "./status.ts";
 // are not access officers, and the Act keeps the identity confidential.
 const PERSONAL = "[renseignement personnel]";
 
-export type CreatedRequest = { id: string; reference: string; dueOn: string };
+/** receiptToken is given once, to the requester's link; only its hash is stored. */
+export type CreatedRequest = { id: string; reference: string; dueOn: string; receiptToken: string };
 
 /** Registers a request: reference, statutory deadline, requester kept apart, first history row. */
 export function createRequest(
@@ -29,10 +31,12 @@ export function createRequest(
       received: intake.receivedOn,
       jurisdiction: intake.jurisdiction,
     });
+    const receiptToken = randomSecret();
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO access_requests
-         (reference, jurisdiction, channel, received_on, subject, documents_sought, lang, due_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+         (reference, jurisdiction, channel, received_on, subject, documents_sought, lang, due_on,
+          receipt_token_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         reference,
         intake.jurisdiction,
@@ -42,6 +46,7 @@ export function createRequest(
         intake.documentsSought,
         intake.lang,
         due,
+        sha256(receiptToken),
       ],
     );
     const id = (row as { id: string }).id;
@@ -72,7 +77,7 @@ export function createRequest(
         requester: { from: null, to: PERSONAL },
       },
     });
-    return { id, reference, dueOn: due };
+    return { id, reference, dueOn: due, receiptToken };
   });
 }
 

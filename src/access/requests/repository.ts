@@ -1,3 +1,4 @@
+import { sha256 } from "../../platform/auth/secrets.ts";
 import type { Queryable } from "../../platform/db/client.ts";
 import type { Jurisdiction } from "./intake.ts";
 import { OPEN_STATUSES, type Outcome, type Status } from "./status.ts";
@@ -80,6 +81,20 @@ export async function findRequest(db: Queryable, reference: string): Promise<Req
     `SELECT ${REQUEST_COLUMNS} FROM access_requests r LEFT JOIN users u ON u.id = r.officer_id
       WHERE r.reference = $1`,
     [reference],
+  );
+  return row ?? null;
+}
+
+/** The request whose receipt link carries this token; null for any other pair, alike. */
+export async function findRequestByReceipt(
+  db: Queryable,
+  reference: string,
+  token: string,
+): Promise<RequestRow | null> {
+  const [row] = await db.query<RequestRow>(
+    `SELECT ${REQUEST_COLUMNS} FROM access_requests r LEFT JOIN users u ON u.id = r.officer_id
+      WHERE r.reference = $1 AND r.receipt_token_hash = $2`,
+    [reference, sha256(token)],
   );
   return row ?? null;
 }

@@ -69,7 +69,7 @@ describe("access to information, from the public form to the disclosure log", ()
     );
     expect(res.status).toBe(303);
     const location = res.headers.get("location") ?? "";
-    expect(location).toMatch(/^\/acces\/demande\/recue\/202406-1$/);
+    expect(location).toMatch(/^\/acces\/demande\/recue\/202406-1\?jeton=[\w-]{43}$/);
     reference = "202406-1";
     const page = await (await t.request(location)).text();
     expect(page).toContain("202406-1");

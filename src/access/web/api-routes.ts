@@ -18,6 +18,7 @@ import {
   registerQuery,
   registerSchema,
 } from "./api-schema.ts";
+import { receiptPath } from "./receipt-path.ts";
 
 const TAGS = ["Accès à l’information / Access to information"];
 
@@ -59,6 +60,7 @@ export function registerAccessApi(router: Router): void {
           receivedOn,
           due: created.dueOn,
           steps: explainDeadlines(deadlines, c.var.lang),
+          receiptUrl: receiptPath(c.var.lang, created),
         },
         201,
       );

@@ -27,6 +27,11 @@ export const createdSchema = z
     receivedOn: z.string().openapi({ format: "date" }),
     due: z.string().openapi({ format: "date" }),
     steps: z.array(z.string()),
+    receiptUrl: z.string().openapi({
+      description:
+        "Lien de l’accusé de réception en ligne, seul moyen de l’ouvrir ; à garder. / Link to the online receipt, the only way to open it; keep it.",
+      example: "/acces/demande/recue/202311-76?jeton=…",
+    }),
   })
   .openapi("AccessRequestReceipt");
 

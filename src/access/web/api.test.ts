@@ -73,4 +73,44 @@ describe("access API", () => {
     const res = await t.request("/api/v1/access/disclosures");
     expect(await res.json()).toEqual({ total: 0, page: 1, items: [] });
   });
+
+  it("opens the receipt page only through the requester's link, never by its bare number", async () => {
+    const file = async (lang: string) =>
+      (
+        await t.request(
+          `/api/v1/access/requests?lang=${lang}`,
+          json({
+            jurisdiction: "qc",
+            subject: "Reçu",
+            documentsSought: "Un document",
+            name: "Anne Privée",
+            email: "anne.privee@example.org",
+          }),
+        )
+      ).json() as Promise<{ reference: string; receiptUrl: string }>;
+    const fr = await file("fr");
+    const en = await file("en");
+    expect(fr.receiptUrl).toMatch(
+      new RegExp(`^/acces/demande/recue/${fr.reference}\\?jeton=[\\w-]{43}$`),
+    );
+    expect(en.receiptUrl).toMatch(/^\/en\/acces\/demande\/recue\//);
+    const page = await t.request(fr.receiptUrl);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(fr.reference);
+    expect(html).not.toContain("Anne Privée");
+    expect((await t.request(en.receiptUrl)).status).toBe(200);
+
+    const frToken = fr.receiptUrl.split("jeton=")[1];
+    for (const path of [
+      `/acces/demande/recue/${fr.reference}`,
+      `/acces/demande/recue/${fr.reference}?jeton=`,
+      `/acces/demande/recue/${en.reference}?jeton=${frToken}`,
+      `/acces/demande/recue/${fr.reference}?jeton=${"A".repeat(43)}`,
+    ]) {
+      const res = await t.request(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toContain("Reçu");
+    }
+  });
 });

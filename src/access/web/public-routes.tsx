@@ -11,9 +11,10 @@ import { computeDeadlines, explainDeadlines } from "../deadlines/index.ts";
 import { createRequest } from "../requests/commands.ts";
 import { JURISDICTIONS, parseIntake, todayIn } from "../requests/intake.ts";
 import { REFERENCE_PATTERN } from "../requests/reference.ts";
-import { findRequest } from "../requests/repository.ts";
+import { findRequestByReceipt } from "../requests/repository.ts";
 import { Csrf, EMPTY_FORM, Field, type FormState, formValues, Select } from "./fields.tsx";
 import { JURISDICTION_LABELS, accessText as t } from "./messages.ts";
+import { receiptPath } from "./receipt-path.ts";
 
 const FILE = access("create", "AccessRequest");
 
@@ -207,7 +208,7 @@ async function fileRequest(c: Context<AppEnv>) {
       performerOf(c.var.actor, c.var.requestId),
       intake,
     );
-    return c.redirect(localisedPath(c.var.lang, `/acces/demande/recue/${created.reference}`), 303);
+    return c.redirect(receiptPath(c.var.lang, created), 303);
   } catch (error) {
     if (error instanceof AppError && error.id === "validation_failed") {
       return showForm(c, { values, errors: error.fields }, 422);
@@ -216,13 +217,19 @@ async function fileRequest(c: Context<AppEnv>) {
   }
 }
 
-/** The confirmation: the reference and how the deadline was computed, nothing personal. */
+/**
+ * The confirmation: the reference and how the deadline was computed, nothing personal. Only the
+ * requester's link (with its token) opens it: a bare reference answers 404 like an unknown one,
+ * so that nobody can count the requests of a month by trying numbers.
+ */
 async function received(c: Context<AppEnv>) {
   const lang = c.var.lang;
   const reference = c.req.param("reference") ?? "";
-  const request = REFERENCE_PATTERN.test(reference)
-    ? await findRequest(c.var.deps.db, reference)
-    : null;
+  const token = c.req.query("jeton") ?? "";
+  const request =
+    REFERENCE_PATTERN.test(reference) && /^[\w-]{43}$/.test(token)
+      ? await findRequestByReceipt(c.var.deps.db, reference, token)
+      : null;
   if (!request) throw fail("access_request_unknown", { reference });
   const deadlines = computeDeadlines({
     received: request.received_on,

@@ -2,7 +2,12 @@ import v8 from "node:v8";
 import vm from "node:vm";
 
 /** What one timed run did: how many items it handled, and any figures it measured itself. */
-export type Sample = { items: number; metrics?: Record<string, number> };
+export type Sample = {
+  items: number;
+  metrics?: Record<string, number>;
+  /** The time the items took, when the run measures it itself (a load run also warms up). */
+  ms?: number;
+};
 
 export type BenchCase<C> = {
   name: string;

@@ -74,8 +74,9 @@ async function measure<C>(c: BenchCase<C>, ctx: C) {
       baseTimes.push(performance.now() - t);
     }
     const t = performance.now();
-    samples.push(await c.run(ctx));
-    times.push(performance.now() - t);
+    const sample = await c.run(ctx);
+    samples.push(sample);
+    times.push(sample.ms ?? performance.now() - t);
   }
   return summarise(c, times, samples, baseTimes, baseItems);
 }

@@ -44,9 +44,11 @@ export const declarationText = messages({
   kindCount: { fr: "{kind}\u00a0: {n}", en: "{kind}: {n}" },
 });
 
+const PLURALS = { fr: new Intl.PluralRules("fr"), en: new Intl.PluralRules("en") };
+
 /** « 0 élément rattaché », « 2 éléments rattachés »: French treats 0 and 1 as singular. */
 export function linkedItems(lang: Lang, n: number): string {
-  const one = new Intl.PluralRules(lang).select(n) === "one";
+  const one = PLURALS[lang].select(n) === "one";
   return declarationText(lang, one ? "linkedOne" : "linkedOther", { n: formatNumber(lang, n) });
 }
 

@@ -1,4 +1,5 @@
 import type { Queryable } from "../platform/db/client.ts";
+import { versioned } from "../platform/db/versioned-cache.ts";
 import type { Texts } from "../platform/i18n/i18n.ts";
 import { countLinks, type LinkCounts } from "./links.ts";
 
@@ -45,7 +46,15 @@ const texts = (r: Row, field: string): Texts => ({
 const maybeTexts = (r: Row, field: string): Texts | null =>
   r[`${field}_fr`] == null ? null : texts(r, field);
 
-/** The declaration with everything the page and the API show; undefined before seeding. */
+/**
+ * The declaration with everything the page and the API show; undefined before seeding. The home
+ * page shows it on every visit and it changes only when its tables do: it is read once per
+ * data version of the declaration area.
+ */
+export function currentDeclaration(db: Queryable): Promise<Declaration | undefined> {
+  return versioned(db, "declaration", "declaration", () => loadDeclaration(db));
+}
+
 export async function loadDeclaration(db: Queryable): Promise<Declaration | undefined> {
   // There is one declaration; should another be signed, the first stays the home page's.
   const [d] = await db.query("SELECT * FROM declarations ORDER BY signed_on, id LIMIT 1");

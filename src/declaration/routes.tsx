@@ -5,10 +5,11 @@ import { access } from "../platform/http/access.ts";
 import type { Router } from "../platform/http/router.ts";
 import type { AppEnv } from "../platform/http/types.ts";
 import { renderPage } from "../platform/web/render.tsx";
+import { versionedFragment } from "../platform/web/versioned-fragment.ts";
 import { declarationText as t } from "./messages.ts";
 import { DeclarationPage } from "./page.tsx";
 import { presentDeclaration } from "./presenter.ts";
-import { loadDeclaration } from "./repository.ts";
+import { currentDeclaration } from "./repository.ts";
 import { declarationSchema } from "./schema.ts";
 
 const READ = access("read", "Declaration");
@@ -36,7 +37,7 @@ export function registerDeclaration(router: Router): void {
     }),
     READ,
     async (c) => {
-      const declaration = await loadDeclaration(c.var.deps.db);
+      const declaration = await currentDeclaration(c.var.deps.db);
       if (!declaration) throw fail("not_found");
       return c.json(presentDeclaration(declaration), 200);
     },
@@ -45,7 +46,7 @@ export function registerDeclaration(router: Router): void {
 
 async function showDeclaration(c: Context<AppEnv>) {
   const lang = c.var.lang;
-  const declaration = await loadDeclaration(c.var.deps.db);
+  const declaration = await currentDeclaration(c.var.deps.db);
   if (!declaration) {
     const body = (
       <>
@@ -55,9 +56,8 @@ async function showDeclaration(c: Context<AppEnv>) {
     );
     return renderPage(c, t(lang, "pageTitle"), body, 404);
   }
-  return renderPage(
-    c,
-    t(lang, "pageTitle"),
-    <DeclarationPage lang={lang} declaration={declaration} />,
-  );
+  const body = await versionedFragment(c.var.deps.db, "declaration", `page|${lang}`, () => (
+    <DeclarationPage lang={lang} declaration={declaration} />
+  ));
+  return renderPage(c, t(lang, "pageTitle"), body);
 }

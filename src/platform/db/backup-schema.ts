@@ -15,8 +15,10 @@ export type TableInfo = {
 
 type Column = { rel: string; name: string; generated: boolean; always: boolean; pk: number | null };
 
-// The migrations, not the backup, own the schema: their bookkeeping table is never copied.
-const NOT_DATA = new Set(["schema_migrations"]);
+// The migrations, not the backup, own the schema: their bookkeeping table is never copied. Nor
+// are the data versions, counters of this database's writes: a restore moves them past their
+// value (versioned-cache.ts), so that nothing computed before it is served after it.
+const NOT_DATA = new Set(["schema_migrations", "data_versions"]);
 
 /**
  * The application's tables, parents before the tables that reference them. Only pg_catalog

@@ -16,7 +16,8 @@
  *   SELECT setval('"some_seq"', 42, true);
  *   COMMIT;
  *
- * Every table of the public schema is there except schema_migrations: the schema is the
+ * Every table of the public schema is there except schema_migrations and data_versions (see
+ * backup-schema.ts): the schema is the
  * migrations' business, so a backup restores only into a database at exactly the migrations
  * its header lists. Tables come parents first, rows in primary-key order, so the file is stable.
  * A row travels as row_to_json and comes back through json_populate_record: each value goes

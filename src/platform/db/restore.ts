@@ -11,6 +11,7 @@ import {
 import { describeTables, type TableInfo } from "./backup-schema.ts";
 import type { Db, Queryable } from "./client.ts";
 import { appliedMigrations } from "./migrate.ts";
+import { advanceVersionsPast, readVersions } from "./versioned-cache.ts";
 
 export type RestoreOptions = { lang?: Lang; batchSize?: number };
 
@@ -44,8 +45,11 @@ export async function restoreBackup(
     }
     const tables = await describeTables(db);
     const counts = await db.transaction(async (tx) => {
+      const versions = await readVersions(tx);
       await tx.exec([...PREAMBLE, ...(tables.length > 0 ? [truncateLine(tables)] : [])].join("\n"));
-      return load(tx, lines, tables, lang, options.batchSize ?? 500);
+      const loaded = await load(tx, lines, tables, lang, options.batchSize ?? 500);
+      await advanceVersionsPast(tx, versions);
+      return loaded;
     });
     return {
       header,

@@ -3,35 +3,59 @@ import type { Lang } from "./i18n.ts";
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
 
+// Building an Intl formatter costs far more than using one (it loads locale data): pages format
+// hundreds of figures, so each formatter is built once per set of options and kept.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** « 22 novembre 2023 » / "November 22, 2023", from an ISO date, with no time-zone shift. */
 export function formatDate(lang: Lang, isoDate: string | Date): string {
   const date =
     typeof isoDate === "string" ? new Date(`${isoDate.slice(0, 10)}T12:00:00Z`) : isoDate;
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(isoDate)}`);
-  const text = new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  const text = cached(
+    `date|${lang}`,
+    () =>
+      new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+  ).format(date);
   // Intl writes « 1 janvier »; French usage is « 1er janvier ».
   return lang === "fr" ? text.replace(/^1 /, `1er${NBSP}`).replace(/ /g, NBSP) : text;
 }
 
 /** Date and time for logs and audit pages, in the America/Toronto zone shared by Québec. */
 export function formatDateTime(lang: Lang, value: Date, timeZone = "America/Toronto"): string {
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(value);
+  return cached(
+    `datetime|${lang}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
+        dateStyle: "medium",
+        timeStyle: "short",
+        timeZone,
+      }),
+  ).format(value);
 }
 
 /** « 1 234,5 » / "1,234.5" */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
-  const text = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-CA", {
-    maximumFractionDigits,
-  }).format(value);
+  const text = cached(
+    `number|${lang}|${maximumFractionDigits}`,
+    () =>
+      new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-CA", {
+        maximumFractionDigits,
+      }),
+  ).format(value);
   return lang === "fr" ? text.replace(/[\u00a0\u202f ]/g, NNBSP) : text;
 }
 

@@ -1,0 +1,136 @@
+// npm run bench -- load: the server as a user meets it, under load. It starts `alliage serve` on
+// PGlite and on PostgreSQL (a scratch database; skipped without a reachable server), each with
+// the demo data, and drives each path with autocannon for a bounded time (LOAD_SECONDS, 8 s by
+// default): 50 connections as fast as they go (req/s, p50, p99, errors, and the share of
+// /healthz's rate measured in the same run), then a fixed 500 req/s (p99 and errors at that rate).
+// Target on PostgreSQL: public pages at >= 25 % of /healthz, p99 < 50 ms at 500 req/s, 0 errors.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { type CliProcess, runCli, serving, startCli } from "../src/cli/cli-process.ts";
+import {
+  createScratchDatabase,
+  type ScratchDatabase,
+} from "../src/platform/db/scratch-database.ts";
+import { freePort } from "../src/platform/testing/free-port.ts";
+import { type BenchCase, defineSuite, type Sample } from "./harness.ts";
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 8);
+const CONNECTIONS = 50;
+const FIXED_RATE = 500;
+const PG_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export const LOAD_PATHS = [
+  "/healthz",
+  "/",
+  "/criticite",
+  "/criticite/matieres/cobalt",
+  "/acces/diffusion",
+  "/api/v1/criticality/materials",
+  "/api/v1/access/disclosures",
+] as const;
+
+type Engine = "pglite" | "postgres";
+type Server = { run: CliProcess; port: number; dir: string; scratch?: ScratchDatabase };
+type Ctx = { servers: Partial<Record<Engine, Server>>; healthz: Partial<Record<Engine, number>> };
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Seeds the demo data, then serves, as a user would with the README's commands. */
+async function startEngine(engine: Engine): Promise<Server> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `alliage-load-${engine}-`));
+  const scratch = engine === "postgres" ? await createScratchDatabase(PG_URL) : undefined;
+  const env: Record<string, string> = {
+    ALLIAGE_DATA_DIR: dir,
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    ...(scratch && { DATABASE_URL: scratch.url }),
+  };
+  const seeded = await runCli(["db", "seed", "--demo"], env);
+  if (seeded.code !== 0) throw new Error(`db seed --demo (${engine}): ${seeded.err}`);
+  const port = await freePort();
+  const run = startCli(["serve"], { ...env, PORT: String(port), HOST: "127.0.0.1" });
+  const up = await serving(run, port);
+  if (!("serving" in up)) throw new Error(`serve (${engine}) ended: ${run.err()}`);
+  return { run, port, dir, ...(scratch && { scratch }) };
+}
+
+async function stopEngine(server: Server): Promise<void> {
+  server.run.child.kill("SIGTERM");
+  await server.run.exited;
+  await server.scratch?.drop();
+  fs.rmSync(server.dir, { recursive: true, force: true });
+}
+
+function drive(url: string, overallRate?: number) {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: 10,
+    ...(overallRate !== undefined && { overallRate }),
+  });
+}
+
+const failures = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+function loadCase(engine: Engine, route: string): BenchCase<Ctx> {
+  return {
+    name: `${engine} ${route}`,
+    unit: "req",
+    runs: 1,
+    warmup: 0,
+    run: async (ctx): Promise<Sample> => {
+      const server = ctx.servers[engine];
+      if (!server) return { items: 0 };
+      const url = `http://127.0.0.1:${server.port}${route}`;
+      // A few requests first, so that the measured ones find caches and compiled code warm.
+      await autocannon({ url, connections: 2, amount: 20 });
+      const full = await drive(url);
+      if (route === "/healthz") ctx.healthz[engine] = full.requests.average;
+      const fixed = await drive(url, FIXED_RATE);
+      const healthz = ctx.healthz[engine];
+      return {
+        items: full["2xx"],
+        ms: full.duration * 1000,
+        metrics: {
+          reqPerSec: Math.round(full.requests.average),
+          p50Ms: full.latency.p50,
+          p99Ms: full.latency.p99,
+          errors: failures(full),
+          ...(healthz && { pctOfHealthz: round((full.requests.average / healthz) * 100) }),
+          p99MsAt500: fixed.latency.p99,
+          errorsAt500: failures(fixed),
+        },
+      };
+    },
+  };
+}
+
+defineSuite<Ctx>({
+  name: "load",
+  setup: async () => {
+    const servers: Ctx["servers"] = { pglite: await startEngine("pglite") };
+    if (await reachable(PG_URL)) servers.postgres = await startEngine("postgres");
+    else console.log("  PostgreSQL unreachable: the postgres cases measure nothing");
+    return { servers, healthz: {} };
+  },
+  teardown: async (ctx) => {
+    for (const server of Object.values(ctx.servers)) await stopEngine(server);
+  },
+  cases: (["pglite", "postgres"] as const).flatMap((engine) =>
+    LOAD_PATHS.map((route) => loadCase(engine, route)),
+  ),
+});

@@ -193,8 +193,21 @@ browserDescribe("e2e/browser.test.ts")("in a browser", { timeout: TEST_TIMEOUT }
       await o.locator("#to").selectOption("decided");
       await o.locator("#outcome").selectOption("full");
       await submit("/etat");
-      await o.locator("#kind").selectOption("decision");
-      await submit("/lettres");
+      // The decision letter is the one the state calls for; sending is never preselected and
+      // goes through a confirmation that names the recipient.
+      await expect(o.locator("#kind").inputValue()).resolves.toBe("decision");
+      await expect(o.locator("#format").inputValue()).resolves.toBe("");
+      await o.locator("#format").selectOption("send");
+      await o.locator('form[action$="/lettres"] button[type=submit]').click();
+      await o.getByRole("button", { name: accessText("fr", "confirmSend") }).waitFor();
+      await expect(o.locator("main").textContent()).resolves.toContain(requester.email);
+      found.push(
+        ...(await blockingViolations(o, "/acces/demandes/:reference/lettres (confirmation)")),
+      );
+      await Promise.all([
+        o.waitForURL((url) => url.searchParams.get("ok") === "1"),
+        o.getByRole("button", { name: accessText("fr", "confirmSend") }).click(),
+      ]);
       await o.locator("#summary").fill("Accès total au compte rendu demandé.");
       await submit("/diffusion");
 

@@ -1,9 +1,7 @@
 import type { Queryable } from "../../platform/db/client.ts";
-import { renderLetterPdf } from "../letters/pdf.ts";
-import { letterTemplate } from "../letters/repository.ts";
 import type { LetterKind } from "../letters/types.ts";
 import { todayIn } from "./intake.ts";
-import { draftLetterDocx, letterData } from "./letters.ts";
+import { draftLetterDocx, previewLetterPdf } from "./letters.ts";
 import { findRequest } from "./repository.ts";
 
 /**
@@ -28,7 +26,5 @@ export async function produceLetterFile(
   const date = sent?.sent_on ?? todayIn(r.jurisdiction, now);
   if (format === "docx") return draftLetterDocx(db, r, kind, date);
   if (sent) return new Uint8Array(sent.pdf);
-  const data = await letterData(db, r, kind, date);
-  const key = { kind, jurisdiction: r.jurisdiction, lang: r.lang };
-  return renderLetterPdf(data, (await letterTemplate(db, key)).body);
+  return previewLetterPdf(db, r, kind, date);
 }

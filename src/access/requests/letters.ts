@@ -151,6 +151,17 @@ export async function draftLetterDocx(
   return renderLetterDocx(data, await template(db, data));
 }
 
+/** The PDF a letter would be if sent on that date: a preview, recorded nowhere. */
+export async function previewLetterPdf(
+  db: Queryable,
+  r: RequestRow,
+  kind: LetterKind,
+  sentOn: string,
+): Promise<Uint8Array> {
+  const data = await letterData(db, r, kind, sentOn);
+  return renderLetterPdf(data, await template(db, data));
+}
+
 export async function storedLetter(db: Queryable, requestId: string, letterId: string) {
   const [row] = await db.query<{ kind: string; pdf: Uint8Array }>(
     `SELECT kind, pdf FROM access_letters WHERE id = $1 AND request_id = $2`,

@@ -14,6 +14,26 @@ export function lettersAvailable(r: RequestRow): LetterKind[] {
   return kinds;
 }
 
+/**
+ * The letter the request's state calls for (the decision once decided, the extension notice once
+ * extended, the acknowledgement before that), or null once that letter is on file.
+ */
+export function suggestedLetter(
+  r: RequestRow,
+  sent: readonly { kind: string }[],
+): LetterKind | null {
+  const wanted: LetterKind = r.outcome
+    ? "decision"
+    : r.jurisdiction === "qc" && r.extended_on
+      ? "extension"
+      : "acknowledgement";
+  return sent.some((l) => l.kind === wanted) ? null : wanted;
+}
+
+/**
+ * Nothing that sends mail is preselected: the action starts on « Choisir », and sending goes
+ * through a confirmation page that shows the recipient and the letter first.
+ */
 export function LetterSection(p: {
   lang: Lang;
   csrf: string;
@@ -23,6 +43,7 @@ export function LetterSection(p: {
 }) {
   const { lang, request: r } = p;
   const base = localisedPath(lang, `/acces/demandes/${r.reference}/lettres`);
+  const suggested = suggestedLetter(r, p.letters);
   return (
     <section aria-labelledby="lettres">
       <h2 id="lettres">{t(lang, "letters")}</h2>
@@ -40,22 +61,33 @@ export function LetterSection(p: {
           ))}
         </ul>
       )}
+      {p.canUpdate && suggested && (
+        <p>{t(lang, "suggestedLetter", { letter: localise(LETTER_LABELS[suggested], lang) })}</p>
+      )}
       {p.canUpdate && (
         <form method="post" action={base} class="filters">
           <Csrf token={p.csrf} />
           <div>
             <label for="kind">{t(lang, "letterKind")}</label>
-            <select id="kind" name="kind">
+            <select id="kind" name="kind" required>
+              <option value="" selected={suggested === null}>
+                {t(lang, "choose")}
+              </option>
               {lettersAvailable(r).map((k) => (
-                <option value={k}>{localise(LETTER_LABELS[k], lang)}</option>
+                <option value={k} selected={k === suggested}>
+                  {localise(LETTER_LABELS[k], lang)}
+                </option>
               ))}
             </select>
           </div>
           <div>
             <label for="format">{t(lang, "format")}</label>
-            <select id="format" name="format">
-              <option value="send">{t(lang, "sendPdf")}</option>
+            <select id="format" name="format" required>
+              <option value="" selected>
+                {t(lang, "choose")}
+              </option>
               <option value="docx">{t(lang, "draftDocx")}</option>
+              <option value="send">{t(lang, "sendPdf")}</option>
             </select>
           </div>
           <div>

@@ -139,7 +139,10 @@ function StatusForm({ v, action }: { v: RequestView; action: string }) {
         <Csrf token={v.csrf} />
         <div>
           <label for="to">{t(lang, "status")}</label>
-          <select id="to" name="to">
+          <select id="to" name="to" required>
+            <option value="" selected>
+              {t(lang, "choose")}
+            </option>
             {next.map((s) => (
               <option value={s}>{localise(STATUS_LABELS[s], lang)}</option>
             ))}

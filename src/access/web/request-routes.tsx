@@ -12,7 +12,12 @@ import { assignOfficer, logSearch, moveRequest } from "../requests/commands.ts";
 import { PUBLICATION_DAYS, publishDecision } from "../requests/disclosure.ts";
 import { addDocument } from "../requests/documents.ts";
 import { todayIn } from "../requests/intake.ts";
-import { draftLetterDocx, sendLetter, storedLetter } from "../requests/letters.ts";
+import {
+  draftLetterDocx,
+  previewLetterPdf,
+  sendLetter,
+  storedLetter,
+} from "../requests/letters.ts";
 import { REFERENCE_PATTERN } from "../requests/reference.ts";
 import {
   findRequest,
@@ -25,6 +30,7 @@ import {
 } from "../requests/repository.ts";
 import { isOutcome, isStatus } from "../requests/status.ts";
 import { notifyThirdParty } from "../requests/third-parties.ts";
+import { LetterConfirmation } from "./letter-confirmation.tsx";
 import { LetterSection } from "./letter-section.tsx";
 import { accessText as t } from "./messages.ts";
 import { RequestPage } from "./request-page.tsx";
@@ -38,7 +44,10 @@ export function registerRequestPages(router: Router): void {
     act(c, async (r, body) => {
       const to = String(body.to ?? "");
       const outcome = String(body.outcome ?? "");
-      if (!isStatus(to)) throw fail("bad_request");
+      if (!isStatus(to)) {
+        const choose = { fr: t("fr", "chooseStatus"), en: t("en", "chooseStatus") };
+        throw fail("validation_failed", {}, { to: choose });
+      }
       await moveRequest(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), {
         reference: r.reference,
         to,
@@ -108,6 +117,7 @@ export function registerRequestPages(router: Router): void {
     }),
   );
   router.page("POST", "/acces/demandes/:reference/lettres", UPDATE, produceLetter);
+  router.page("GET", "/acces/demandes/:reference/apercu-lettre/:kind", UPDATE, previewLetter);
   router.page("GET", "/acces/demandes/:reference/lettres/:id", READ, async (c) => {
     const r = await requestOr404(c);
     const id = c.req.param("id") ?? "";
@@ -133,9 +143,12 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /** Sends a letter (PDF kept on file) or downloads an editable DOCX draft of it. */
 async function produceLetter(c: Context<AppEnv>) {
+  const lang = c.var.lang;
   const body = await c.req.parseBody();
   const kind = String(body.kind ?? "");
-  if (!(LETTER_KINDS as readonly string[]).includes(kind)) throw fail("bad_request");
+  if (!(LETTER_KINDS as readonly string[]).includes(kind)) {
+    return showRequest(c, { error: t(lang, "chooseLetter") }, 422);
+  }
   if (body.format === "docx") {
     const r = await requestOr404(c);
     const docx = await draftLetterDocx(
@@ -151,6 +164,8 @@ async function produceLetter(c: Context<AppEnv>) {
       },
     });
   }
+  if (body.format !== "send") return showRequest(c, { error: t(lang, "chooseAction") }, 422);
+  if (body.confirm !== "yes") return confirmLetter(c, kind as LetterKind);
   return act(
     c,
     async (r) => {
@@ -164,14 +179,57 @@ async function produceLetter(c: Context<AppEnv>) {
   );
 }
 
+/** Before a letter is mailed: its recipient and a preview, and nothing sent until confirmed. */
+async function confirmLetter(c: Context<AppEnv>, kind: LetterKind) {
+  const lang = c.var.lang;
+  const r = await requestOr404(c);
+  const requester = await findRequester(c.var.deps.db, r.id);
+  const base = `/acces/demandes/${r.reference}`;
+  return renderPage(
+    c,
+    t(lang, "confirmSendTitle", { reference: r.reference }),
+    <LetterConfirmation
+      lang={lang}
+      csrf={c.var.csrfToken}
+      reference={r.reference}
+      kind={kind}
+      recipient={{
+        email: requester?.email ?? null,
+        postalAddress: requester?.postal_address ?? null,
+      }}
+      action={localisedPath(lang, `${base}/lettres`)}
+      previewHref={localisedPath(lang, `${base}/apercu-lettre/${kind}`)}
+      cancelHref={localisedPath(lang, base)}
+    />,
+  );
+}
+
+/** A letter as it would be sent today, recorded nowhere. */
+async function previewLetter(c: Context<AppEnv>) {
+  const r = await requestOr404(c);
+  const kind = c.req.param("kind") ?? "";
+  if (!(LETTER_KINDS as readonly string[]).includes(kind)) throw fail("not_found");
+  const pdf = await previewLetterPdf(
+    c.var.deps.db,
+    r,
+    kind as LetterKind,
+    todayIn(r.jurisdiction, c.var.deps.now()),
+  );
+  return pdfResponse(pdf, `${r.reference}-${kind}-apercu.pdf`, "inline");
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (v: string) => UUID.test(v);
 
-export function pdfResponse(content: Uint8Array, fileName: string) {
+export function pdfResponse(
+  content: Uint8Array,
+  fileName: string,
+  disposition: "attachment" | "inline" = "attachment",
+) {
   return new Response(content as Uint8Array<ArrayBuffer>, {
     headers: {
       "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="${fileName}"`,
+      "content-disposition": `${disposition}; filename="${fileName}"`,
     },
   });
 }

@@ -1,0 +1,49 @@
+import { type Lang, localise } from "../../platform/i18n/i18n.ts";
+import type { LetterKind } from "../letters/types.ts";
+import { LETTER_LABELS } from "../requests/letter-labels.ts";
+import { Csrf } from "./fields.tsx";
+import { accessText as t } from "./messages.ts";
+
+/** The last step before a letter leaves: who receives it, the letter itself, and a way back. */
+export function LetterConfirmation(p: {
+  lang: Lang;
+  csrf: string;
+  reference: string;
+  kind: LetterKind;
+  recipient: { email: string | null; postalAddress: string | null };
+  action: string;
+  previewHref: string;
+  cancelHref: string;
+}) {
+  const { lang } = p;
+  return (
+    <>
+      <h1>{t(lang, "confirmSendTitle", { reference: p.reference })}</h1>
+      <p class="lead">{t(lang, "confirmSendLead")}</p>
+      <dl>
+        <dt>{t(lang, "letterKind")}</dt>
+        <dd>
+          {localise(LETTER_LABELS[p.kind], lang)} —{" "}
+          <a href={p.previewHref}>{t(lang, "previewLetter")}</a>
+        </dd>
+      </dl>
+      <p class="alert" role="note">
+        {p.recipient.email
+          ? t(lang, "recipientEmail", { email: p.recipient.email })
+          : t(lang, "recipientPostal", { address: p.recipient.postalAddress ?? "—" })}
+      </p>
+      <form method="post" action={p.action} class="filters">
+        <Csrf token={p.csrf} />
+        <input type="hidden" name="kind" value={p.kind} />
+        <input type="hidden" name="format" value="send" />
+        <input type="hidden" name="confirm" value="yes" />
+        <div>
+          <button type="submit">{t(lang, "confirmSend")}</button>
+        </div>
+        <div>
+          <a href={p.cancelHref}>{t(lang, "cancel")}</a>
+        </div>
+      </form>
+    </>
+  );
+}

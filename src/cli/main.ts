@@ -4,23 +4,22 @@ import { askAdminSocket } from "../platform/admin-socket/admin-socket.ts";
 import { ConfigError, loadConfig } from "../platform/config/env.ts";
 import type { Db } from "../platform/db/client.ts";
 import { AppError } from "../platform/errors/app-error.ts";
-import { accessCommand } from "./access.ts";
 import { type CliContext, openDatabase, type Subcommand, UsageError } from "./context.ts";
-import { criticalityCommand } from "./criticality.ts";
-import { dataCommand } from "./data.ts";
-import { dbCommand } from "./db.ts";
 import { isForwarded } from "./forward.ts";
 import { cli } from "./messages.ts";
-import { serveCommand } from "./serve.ts";
-import { usersCommand } from "./users.ts";
 
-const COMMANDS: Record<string, Subcommand> = {
-  serve: (ctx) => serveCommand(ctx, main),
-  criticality: criticalityCommand,
-  access: accessCommand,
-  db: dbCommand,
-  users: usersCommand,
-  data: dataCommand,
+// Each subcommand is loaded only when asked for: `alliage help` loads none, and a command that
+// needs no database or server does not pay for loading them.
+const COMMANDS: Record<string, () => Promise<Subcommand>> = {
+  serve: async () => {
+    const { serveCommand } = await import("./serve.ts");
+    return (ctx) => serveCommand(ctx, main);
+  },
+  criticality: async () => (await import("./criticality.ts")).criticalityCommand,
+  access: async () => (await import("./access.ts")).accessCommand,
+  db: async () => (await import("./db.ts")).dbCommand,
+  users: async () => (await import("./users.ts")).usersCommand,
+  data: async () => (await import("./data.ts")).dataCommand,
 };
 
 export type MainIo = {
@@ -54,8 +53,8 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     out(cli(lang, "usage"));
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     err(cli(lang, "unknownCommand", { name }));
     err(cli(lang, "usage"));
     return 2;
@@ -87,7 +86,7 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
       const forwarded = await askAdminSocket(config.dataDir, { argv, lang, cwd }, { out, err });
       if (forwarded !== null) return forwarded;
     }
-    return await command(ctx);
+    return await (await load())(ctx);
   } catch (error) {
     if (error instanceof AppError) {
       err(`${cli(lang, "errorPrefix")} ${error.messageIn(lang)} [${error.id}]`);

@@ -3,13 +3,17 @@
  * project kind, year and the ten largest projects, in CAD (or ?devise=EUR) at today's date (or
  * ?a=YYYY-MM-DD); the same portfolioSummary as GET /api/v1/portfolio/summary.
  */
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { currentDeclaration } from "../../declaration/repository.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
-import type { Lang } from "../../platform/i18n/i18n.ts";
+import { type Lang, localise } from "../../platform/i18n/i18n.ts";
 import type { DashboardSection } from "../projects/dashboard-sections.tsx";
+import { KIND_LABELS, type ProjectKind } from "../projects/labels.ts";
+import { amountsChartSvg } from "./dashboard-chart.ts";
 import { financingText as t } from "./messages.ts";
-import { type Currency, formatMoney } from "./money.ts";
+import { type Currency, formatCompactMoney, formatMoney } from "./money.ts";
 import { conversionDate } from "./project-section.tsx";
 import type { Dimension, PortfolioSummary, SummaryRow } from "./summary.ts";
 import { portfolioSummary } from "./summary-cache.ts";
@@ -17,13 +21,30 @@ import { RateNote } from "./totals-table.tsx";
 
 const SHOWN: Dimension[] = ["party", "line", "kind", "year", "project"];
 const TOP_PROJECTS = 10;
+/** A rate older than this, against the date asked for, is pointed out above the totals. */
+const STALE_RATE_DAYS = 7;
 
-function keyLabel(lang: Lang, dimension: Dimension, row: SummaryRow): string {
+type LineTexts = Map<string, string>;
+
+function keyLabel(lang: Lang, dimension: Dimension, row: SummaryRow, lines: LineTexts): string {
   if (dimension === "party" && (row.key === "qc" || row.key === "fr" || row.key === "other"))
     return t(lang, row.key);
   if (dimension === "project" && row.title) return `${row.key} — ${row.title[lang]}`;
+  if (dimension === "line" && lines.has(row.key)) return `${row.key} — ${lines.get(row.key)}`;
+  if (dimension === "kind" && Object.hasOwn(KIND_LABELS, row.key))
+    return localise(KIND_LABELS[row.key as ProjectKind], lang);
   return row.key;
 }
+
+/** Years read in order; every other dimension keeps the summary's order (largest first). */
+function rowsOf(summary: PortfolioSummary, dimension: Dimension): SummaryRow[] {
+  if (dimension === "project") return summary.by.project.slice(0, TOP_PROJECTS);
+  if (dimension === "year") return [...summary.by.year].sort((a, b) => a.key.localeCompare(b.key));
+  return summary.by[dimension];
+}
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 export const financingDashboardSection: DashboardSection = async ({ c, visibility }) => {
   const { lang, deps } = c.var;
@@ -41,10 +62,30 @@ export const financingDashboardSection: DashboardSection = async ({ c, visibilit
       </section>
     );
   }
+  const declaration = await currentDeclaration(deps.db);
+  const lines: LineTexts = new Map(
+    (declaration?.priorities ?? []).flatMap((p) =>
+      p.lines.map((l) => [l.code, (l.summary ?? l.text)[lang]]),
+    ),
+  );
   const money = (cents: bigint) => formatMoney(lang, cents, currency);
+  const compact = (cents: bigint) => formatCompactMoney(lang, cents, currency);
+  const chart = (id: string, title: string, dimension: Dimension) =>
+    raw(
+      amountsChartSvg({
+        lang,
+        id,
+        title,
+        currency,
+        rows: rowsOf(summary, dimension).map((row) => ({
+          label: keyLabel(lang, dimension, row, lines),
+          row,
+        })),
+      }),
+    );
+  const rateAge = summary.rate ? daysBetween(summary.rate.row.on_date, at) : 0;
   const table = (dimension: Dimension): Child => {
-    const rows =
-      dimension === "project" ? summary.by.project.slice(0, TOP_PROJECTS) : summary.by[dimension];
+    const rows = rowsOf(summary, dimension);
     return (
       <table class="financing-summary">
         <caption>
@@ -68,7 +109,7 @@ export const financingDashboardSection: DashboardSection = async ({ c, visibilit
         <tbody>
           {rows.map((r) => (
             <tr>
-              <th scope="row">{keyLabel(lang, dimension, r)}</th>
+              <th scope="row">{keyLabel(lang, dimension, r, lines)}</th>
               <td class="num">{money(r.committed)}</td>
               <td class="num">{money(r.disbursed)}</td>
             </tr>
@@ -106,6 +147,32 @@ export const financingDashboardSection: DashboardSection = async ({ c, visibilit
         </div>
         <button type="submit">{t(lang, "atSubmit")}</button>
       </form>
+      <p class="lead">
+        {t(lang, "headline", {
+          committed: compact(summary.total.committed),
+          disbursed: compact(summary.total.disbursed),
+          date: formatDate(lang, at),
+        })}
+      </p>
+      {summary.rate && rateAge > STALE_RATE_DAYS && (
+        <p class="alert" role="note">
+          {t(lang, "staleRate", {
+            rateDate: formatDate(lang, summary.rate.row.on_date),
+            days: rateAge,
+            date: formatDate(lang, at),
+          })}
+        </p>
+      )}
+      {summary.by.year.length > 0 && (
+        <figure class="chart">
+          {chart("financement-annees", t(lang, "chartByYear", { currency }), "year")}
+        </figure>
+      )}
+      {summary.by.party.length > 0 && (
+        <figure class="chart">
+          {chart("financement-parties", t(lang, "chartByParty", { currency }), "party")}
+        </figure>
+      )}
       {SHOWN.map(table)}
       <RateNote lang={lang} rate={summary.rate} />
     </section>

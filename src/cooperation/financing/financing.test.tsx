@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { insertProject } from "../projects/fixtures.ts";
-import { formatMoney } from "./money.ts";
+import { formatCompactMoney, formatMoney } from "./money.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;
 const NOW = new Date("2024-06-20T15:00:00Z");
@@ -253,6 +253,23 @@ describe("totals", () => {
     const dashboard = plain(await (await get("/cooperation?a=2024-06-01&devise=EUR", qc)).text());
     expect(dashboard).toContain("Financement du portefeuille");
     expect(dashboard).toContain(formatMoney("fr", 118105985n, "EUR"));
+  });
+
+  it("reads at a glance: compact totals, lines with their wording, charts, an old rate pointed out", async () => {
+    const html = await (await get("/cooperation?a=2024-06-01", qc)).text();
+    const text = plain(html);
+    expect(text).toContain(`Engagé${"\u00a0"}: ${formatCompactMoney("fr", 173415017n, "CAD")}`);
+    expect(formatCompactMoney("fr", 173415017n, "CAD")).toBe("1,7\u00a0M$\u00a0CA");
+    expect(html).toContain('aria-labelledby="financement-annees-titre financement-annees-desc"');
+    expect(html).toContain("Engagé et versé par partie (CAD)");
+    expect(text).toMatch(/2\.1 — [A-Za-zÀ-ÿ]/);
+    // Five months after the last rate, the totals say their rate is old; three days, they don't.
+    expect(text).toMatch(
+      /Attention.{1,3}: le taux le plus récent date du 2.janvier.2024, 151 jours/,
+    );
+    const fresh = plain(await (await get("/cooperation?a=2024-01-05", qc)).text());
+    expect(fresh).toContain("Financement du portefeuille");
+    expect(fresh).not.toContain("le taux le plus récent");
   });
 
   it("names the date when no rate is known on or before it", async () => {

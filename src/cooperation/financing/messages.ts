@@ -75,6 +75,26 @@ export const financingText = messages({
   },
   // Portfolio dashboard
   dashboardTitle: { fr: "Financement du portefeuille", en: "Portfolio financing" },
+  headline: {
+    fr: "Engagé : {committed} ; versé : {disbursed} (convertis au {date}).",
+    en: "Committed: {committed}; disbursed: {disbursed} (converted on {date}).",
+  },
+  chartByYear: {
+    fr: "Engagé et versé par année d’engagement ({currency})",
+    en: "Committed and disbursed by commitment year ({currency})",
+  },
+  chartByParty: {
+    fr: "Engagé et versé par partie ({currency})",
+    en: "Committed and disbursed by party ({currency})",
+  },
+  chartDesc: {
+    fr: "Diagramme en barres, de {first} à {last} ; les montants exacts sont dans le tableau qui suit.",
+    en: "Bar chart, from {first} to {last}; the exact amounts are in the table that follows.",
+  },
+  staleRate: {
+    fr: "Attention : le taux le plus récent date du {rateDate}, {days} jours avant la date demandée ({date}). Ajoutez un taux plus récent pour des totaux à jour.",
+    en: "Warning: the latest rate is from {rateDate}, {days} days before the date asked for ({date}). Add a more recent rate for up-to-date totals.",
+  },
   dashboardCaption: {
     fr: "Engagé et versé en {currency} au {date}, par {dimension}",
     en: "Committed and disbursed in {currency} on {date}, by {dimension}",

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../platform/errors/app-error.ts";
-import { centsToDecimal, formatMoney, parseAmount, parseCurrency } from "./money.ts";
+import {
+  centsToDecimal,
+  formatCompactMoney,
+  formatMoney,
+  parseAmount,
+  parseCurrency,
+} from "./money.ts";
 
 const idOf = (f: () => unknown) => {
   try {
@@ -91,5 +97,18 @@ describe("parseCurrency", () => {
     expect(parseCurrency("eur")).toBe("EUR");
     expect(parseCurrency("CAD")).toBe("CAD");
     expect(idOf(() => parseCurrency("USD"))).toBe("financing_unknown_currency");
+  });
+});
+
+describe("formatCompactMoney", () => {
+  it("reads at a glance, in the reader's typography, with a true minus sign", () => {
+    const N = "\u00a0";
+    expect(formatCompactMoney("fr", 4_450_000_000n, "CAD")).toBe(`44,5${N}M$${N}CA`);
+    expect(formatCompactMoney("fr", 85_000_000n, "EUR")).toBe(`850${N}k€`);
+    expect(formatCompactMoney("fr", 150_000_000_000n, "CAD")).toBe(`1,5${N}G$${N}CA`);
+    expect(formatCompactMoney("fr", -150_000_000n, "EUR")).toBe(`\u22121,5${N}M€`);
+    expect(formatCompactMoney("en", 4_450_000_000n, "CAD")).toBe("CA$44.5M");
+    expect(formatCompactMoney("en", -150_000_000n, "EUR")).toBe("\u2212€1.5M");
+    expect(formatCompactMoney("en", 12_345n, "EUR")).toBe("€123");
   });
 });

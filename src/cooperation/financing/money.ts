@@ -4,6 +4,7 @@
  * 2^53 cents keep every digit.
  */
 import { fail } from "../../platform/errors/app-error.ts";
+import { formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 
 export const CURRENCIES = ["CAD", "EUR"] as const;
@@ -71,6 +72,27 @@ function group(digits: string, separator: string): string {
  * « 1 234 567,89 $ CA » / « 1 234 567,89 € » in French (narrow no-break spaces between groups),
  * "CA$1,234,567.89" / "€1,234,567.89" in English.
  */
+/**
+ * An amount in a precision that reads at a glance: « 44,5 M$ CA », « 850 k€ », "CA$44.5M". The
+ * exact figure (formatMoney) stays in tables and exports.
+ */
+export function formatCompactMoney(lang: Lang, cents: bigint, currency: Currency): string {
+  const units = Number(cents) / 100;
+  const abs = Math.abs(units);
+  const [scaled, suffix] =
+    abs >= 1e9
+      ? [units / 1e9, "G"]
+      : abs >= 1e6
+        ? [units / 1e6, "M"]
+        : abs >= 1e3
+          ? [units / 1e3, "k"]
+          : [units, ""];
+  const digits = suffix && Math.abs(scaled) < 100 ? 1 : 0;
+  const number = formatNumber(lang, scaled, digits).replace("-", "\u2212");
+  if (lang === "fr") return `${number}${NBSP}${suffix}${currency === "CAD" ? `$${NBSP}CA` : "€"}`;
+  return `${number.startsWith("\u2212") ? "\u2212" : ""}${currency === "CAD" ? "CA$" : "€"}${number.replace("\u2212", "")}${suffix}`;
+}
+
 export function formatMoney(lang: Lang, cents: bigint, currency: Currency): string {
   const sign = cents < 0n ? "-" : "";
   const abs = cents < 0n ? -cents : cents;

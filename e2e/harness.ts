@@ -77,7 +77,10 @@ export type Harness = {
   dataDir: () => string;
   /** A fresh browser context (its own cookies) on the server, and a page in it. */
   newPage: () => Promise<{ context: BrowserContext; page: Page }>;
-  /** Signs in from the sign-in page the page is on, with the account's one-time password. */
+  /**
+   * Signs in from the sign-in page the page is on and ends on the account page: the first time
+   * with the account's one-time password, which it then changes (the change is enforced).
+   */
   signIn: (page: Page, email: string) => Promise<void>;
 };
 
@@ -88,6 +91,7 @@ export function createHarness(options: { accounts: AccountSpec[]; demo: boolean 
   let browser: Browser | undefined;
   let baseUrl = "";
   const passwords = new Map<string, string>();
+  const changed = new Set<string>();
 
   // If this worker dies without running afterAll, the server must not outlive it.
   const killOnExit = () => {
@@ -174,17 +178,37 @@ export function createHarness(options: { accounts: AccountSpec[]; demo: boolean 
     },
 
     async signIn(page, email) {
-      const password = passwords.get(email);
-      if (!password) throw new Error(`no account ${email} in this harness`);
-      await page.locator("#email").fill(email);
-      await page.locator("#password").fill(password);
-      await Promise.all([
-        page.waitForURL((url) => url.pathname === "/compte"),
-        page
-          .locator("main form")
-          .getByRole("button", { name: authText("fr", "submitSignIn") })
-          .click(),
-      ]);
+      const oneTime = passwords.get(email);
+      if (!oneTime) throw new Error(`no account ${email} in this harness`);
+      const chosen = `${oneTime} changé`;
+      const submit = async (password: string) => {
+        await page.locator("#email").fill(email);
+        await page.locator("#password").fill(password);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname !== "/connexion"),
+          page
+            .locator("main form")
+            .getByRole("button", { name: authText("fr", "submitSignIn") })
+            .click(),
+        ]);
+      };
+      if (changed.has(email)) {
+        await submit(chosen);
+      } else {
+        // The one-time password opens only the change form (enforced): change it, sign in again.
+        await submit(oneTime);
+        await page.locator("#current").fill(oneTime);
+        await page.locator("#password").fill(chosen);
+        await page.locator("#confirm").fill(chosen);
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === "/connexion"),
+          page.getByRole("button", { name: authText("fr", "submitChange") }).click(),
+        ]);
+        changed.add(email);
+        await submit(chosen);
+      }
+      // Where a first sign-in has always led: the account page.
+      await page.goto("/compte");
     },
   };
 }

@@ -6,6 +6,7 @@ import { publishDecision } from "./requests/disclosure.ts";
 import { addDocument, decideDocument } from "./requests/documents.ts";
 import { parseIntake } from "./requests/intake.ts";
 import { sendLetter } from "./requests/letters.ts";
+import { setPublicTitle } from "./requests/public-title.ts";
 
 export const DEMO_REFERENCE = "202311-76";
 
@@ -58,6 +59,11 @@ export async function seedAccessDemo(db: Db, performer: Performer = CLI_PERFORME
     to: "decided",
     onDate: "2023-12-20",
     outcome: "full",
+  });
+  await setPublicTitle(db, performer, {
+    reference,
+    fr: "Déclaration d’intention Québec–France sur les métaux critiques",
+    en: "Québec–France Declaration of Intent on critical metals",
   });
   await sendLetter(db, performer, { reference, kind: "decision", sentOn: "2023-12-20" });
   await publishDecision(db, performer, {

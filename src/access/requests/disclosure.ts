@@ -84,12 +84,14 @@ export type PublishedRow = {
   subject: string;
   outcome: Outcome;
   public_summary: string;
+  public_title_fr: string | null;
+  public_title_en: string | null;
 };
 
 const PUBLISHED_COLUMNS = `id, reference, jurisdiction, received_on, decided_on, sent_on,
-  published_on, subject, outcome, public_summary`;
+  published_on, subject, outcome, public_summary, public_title_fr, public_title_en`;
 
-/** The public disclosure log, newest first, searchable by words of the subject or summary. */
+/** The public disclosure log, newest first, searchable by words of its title, subject or summary. */
 export async function listPublished(
   db: Queryable,
   f: { q?: string | undefined; page: number; perPage: number },
@@ -98,7 +100,8 @@ export async function listPublished(
   let where = "published_on IS NOT NULL";
   if (f.q) {
     params.push(`%${f.q}%`);
-    where += ` AND (reference ILIKE $1 OR subject ILIKE $1 OR public_summary ILIKE $1)`;
+    where += ` AND (reference ILIKE $1 OR subject ILIKE $1 OR public_summary ILIKE $1
+      OR public_title_fr ILIKE $1 OR public_title_en ILIKE $1)`;
   }
   const [count] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM access_requests WHERE ${where}`,

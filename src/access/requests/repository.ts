@@ -22,12 +22,15 @@ export type RequestRow = {
   officer_id: string | null;
   officer_name: string | null;
   public_summary: string | null;
+  public_title_fr: string | null;
+  public_title_en: string | null;
   published_on: string | null;
 };
 
 const REQUEST_COLUMNS = `r.id, r.reference, r.jurisdiction, r.channel, r.received_on, r.subject,
   r.documents_sought, r.lang, r.status, r.outcome, r.due_on, r.extended_on, r.decided_on,
-  r.sent_on, r.officer_id, u.name AS officer_name, r.public_summary, r.published_on`;
+  r.sent_on, r.officer_id, u.name AS officer_name, r.public_summary, r.published_on,
+  r.public_title_fr, r.public_title_en`;
 
 export type Deadline = "overdue" | "soon";
 

@@ -7,6 +7,7 @@ import { computeDeadlines, explainDeadlines } from "../deadlines/index.ts";
 import { createRequest } from "../requests/commands.ts";
 import { listPublished } from "../requests/disclosure.ts";
 import { parseIntake, todayIn } from "../requests/intake.ts";
+import { publicTitle } from "../requests/public-title.ts";
 import { listRequests } from "../requests/repository.ts";
 import {
   createdSchema,
@@ -138,6 +139,7 @@ export function registerAccessApi(router: Router): void {
           items: rows.map((r) => ({
             reference: r.reference,
             jurisdiction: r.jurisdiction,
+            title: publicTitle(r, c.var.lang),
             subject: r.subject,
             outcome: r.outcome,
             receivedOn: r.received_on,

@@ -75,6 +75,11 @@ export const disclosureSchema = z
       z.object({
         reference: z.string(),
         jurisdiction: z.enum(["qc", "fr"]),
+        title: z.string().openapi({
+          description:
+            "Titre public donné par le responsable (à défaut, l’objet de la demande). / Public title set by the officer (else the request's subject).",
+          example: "Déclaration d’intention Québec–France sur les métaux critiques",
+        }),
         subject: z.string(),
         outcome: z.enum(OUTCOMES),
         receivedOn: z.string(),

@@ -7,6 +7,7 @@ import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { findPublished, listPublished } from "../requests/disclosure.ts";
+import { publicTitle } from "../requests/public-title.ts";
 import { REFERENCE_PATTERN } from "../requests/reference.ts";
 import { releasedContent } from "../requests/repository.ts";
 import {
@@ -85,7 +86,7 @@ async function showLog(c: Context<AppEnv>) {
             <li>
               <h2>
                 <a href={localisedPath(lang, `/acces/diffusion/${r.reference}`)}>
-                  {r.reference} — {r.subject}
+                  {r.reference} — {publicTitle(r, lang)}
                 </a>
               </h2>
               <p>
@@ -128,7 +129,7 @@ async function showDecision(c: Context<AppEnv>) {
         <a href={localisedPath(lang, "/acces/diffusion")}>{t(lang, "disclosureLog")}</a>
       </p>
       <h1>
-        {p.reference} — {p.subject}
+        {p.reference} — {publicTitle(p, lang)}
       </h1>
       <dl class="facts">
         <dt>{t(lang, "jurisdiction")}</dt>

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { performerOf } from "../../platform/audit/command.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
+import { isUuid } from "../../platform/http/ids.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
@@ -32,8 +33,6 @@ const MAX_PREVIEW_PAGES = 10;
 /** One PDF point per pixel: an A4 page is 595 pixels wide and 1 mm is close to 3 pixels. */
 const PREVIEW_DPI = 72;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 type DecisionDocument = Pick<DocumentRow, "id" | "title" | "pages" | "decision" | "articles"> & {
   redactions: RedactionArea[];
   content: Uint8Array;
@@ -42,7 +41,7 @@ type DecisionDocument = Pick<DocumentRow, "id" | "title" | "pages" | "decision" 
 
 async function documentOr404(c: Context<AppEnv>, r: RequestRow): Promise<DecisionDocument> {
   const id = c.req.param("id") ?? "";
-  const [doc] = UUID.test(id)
+  const [doc] = isUuid(id)
     ? await c.var.deps.db.query<DecisionDocument>(
         `SELECT id, title, pages, decision, articles, redactions, content,
                 redacted_content IS NOT NULL AS redacted
@@ -86,7 +85,7 @@ export function registerDocumentDecision(router: Router): void {
     const redacted = c.req.query("version") === "redacted";
     const pageText = c.req.param("page") ?? "";
     const id = c.req.param("id") ?? "";
-    if (!UUID.test(id) || !/^\d{1,5}$/.test(pageText)) throw fail("not_found");
+    if (!isUuid(id) || !/^\d{1,5}$/.test(pageText)) throw fail("not_found");
     const [row] = await c.var.deps.db.query<{ content: Uint8Array | null }>(
       `SELECT ${redacted ? "redacted_content" : "content"} AS content
          FROM access_documents WHERE id = $1 AND request_id = $2`,

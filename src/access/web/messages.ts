@@ -121,6 +121,21 @@ export const accessText = messages({
   },
   publish: { fr: "Diffuser", en: "Publish" },
   saved: { fr: "Modification enregistrée.", en: "Change saved." },
+  save: { fr: "Enregistrer", en: "Save" },
+  publicTitle: { fr: "Titre public", en: "Public title" },
+  publicTitleShown: {
+    fr: "Le registre de diffusion annoncera cette demande ainsi : « {title} ».",
+    en: "The disclosure log will announce this request as: “{title}”.",
+  },
+  publicTitleMissing: {
+    fr: "Aucun titre public n’est encore donné : le registre reprendrait l’objet de la demande, tel que le demandeur l’a écrit.",
+    en: "No public title yet: the log would repeat the request’s subject as the requester wrote it.",
+  },
+  publicTitleFr: { fr: "Titre public (français)", en: "Public title (French)" },
+  publicTitleEn: {
+    fr: "Titre public (anglais, facultatif)",
+    en: "Public title (English, optional)",
+  },
   disclosureLead: {
     fr: "Décisions rendues et documents communiqués en réponse aux demandes d’accès, diffusés sans l’identité des personnes qui les ont faites.",
     en: "Decisions made and documents released in answer to access requests, published without the identity of those who asked.",

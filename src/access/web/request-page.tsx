@@ -13,6 +13,7 @@ import {
   STATUS_LABELS,
   accessText as t,
 } from "./messages.ts";
+import { PublicTitleSection } from "./public-title-section.tsx";
 import { DocumentsSection, SearchSection, ThirdPartySection } from "./request-file-sections.tsx";
 
 export type RequestView = {
@@ -121,6 +122,7 @@ export function RequestPage(v: RequestView) {
       <SearchSection v={v} action={`${base}/recherches`} />
       <DocumentsSection v={v} base={base} />
       <ThirdPartySection v={v} action={`${base}/tiers`} />
+      {v.canUpdate && <PublicTitleSection v={v} action={`${base}/titre-public`} />}
       {v.letters as never}
       <PublicationSection v={v} action={`${base}/diffusion`} />
       <HistorySection v={v} />

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { performerOf } from "../../platform/audit/command.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
+import { isUuid } from "../../platform/http/ids.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localise, localisedPath } from "../../platform/i18n/i18n.ts";
@@ -18,6 +19,7 @@ import {
   sendLetter,
   storedLetter,
 } from "../requests/letters.ts";
+import { setPublicTitle } from "../requests/public-title.ts";
 import { REFERENCE_PATTERN } from "../requests/reference.ts";
 import {
   findRequest,
@@ -60,9 +62,19 @@ export function registerRequestPages(router: Router): void {
       });
     }),
   );
+  router.page("POST", "/acces/demandes/:reference/titre-public", UPDATE, (c) =>
+    act(c, async (r, body) => {
+      await setPublicTitle(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), {
+        reference: r.reference,
+        fr: String(body.publicTitleFr ?? ""),
+        en: String(body.publicTitleEn ?? ""),
+      });
+    }),
+  );
   router.page("POST", "/acces/demandes/:reference/responsable", UPDATE, (c) =>
     act(c, async (r, body) => {
       const id = String(body.officerId ?? "");
+      if (id && !isUuid(id)) throw fail("access_officer_unknown");
       await assignOfficer(
         c.var.deps.db,
         performerOf(c.var.actor, c.var.requestId),
@@ -217,9 +229,6 @@ async function previewLetter(c: Context<AppEnv>) {
   );
   return pdfResponse(pdf, `${r.reference}-${kind}-apercu.pdf`, "inline");
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (v: string) => UUID.test(v);
 
 export function pdfResponse(
   content: Uint8Array,

@@ -15,7 +15,7 @@ export const projectListQuery = z.object({
   kind: z.enum(PROJECT_KINDS).optional(),
   party: z.enum(["qc", "fr"]).optional(),
   line: z.string().max(10).optional().openapi({ example: "2.1" }),
-  material: z.string().max(100).optional().openapi({ example: "graphite" }),
+  material: z.string().max(100).optional().openapi({ example: "natural-graphite" }),
   page,
   perPage,
 });
@@ -41,7 +41,7 @@ export const projectBody = z
     materials: z
       .array(z.string())
       .optional()
-      .openapi({ example: ["graphite"] }),
+      .openapi({ example: ["natural-graphite"] }),
     latitude: z.number().nullable().optional(),
     longitude: z.number().nullable().optional(),
     region: z.string().optional(),

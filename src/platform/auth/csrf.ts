@@ -1,23 +1,28 @@
 import type { MiddlewareHandler } from "hono";
 import { fail } from "../errors/app-error.ts";
 import type { AppEnv } from "../http/types.ts";
-import { CSRF_COOKIE, readCookie, setSecretCookie } from "./cookies.ts";
-import { randomSecret, sameSecret } from "./secrets.ts";
+import { CSRF_COOKIE, readCookie, SESSION_COOKIE, setSecretCookie } from "./cookies.ts";
+import { randomSecret, sameSecret, sessionFormToken } from "./secrets.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * Double-submit token: a random value in an HttpOnly cookie that every form repeats in a hidden
- * `_csrf` field (or scripts in an X-CSRF-Token header), plus a same-origin check. Requests
- * authenticated by a Bearer token carry no ambient credentials and are exempt, and so are
- * anonymous JSON requests (the public access-request API) and anonymous PUT, PATCH or DELETE: a
- * cross-site page cannot send those without a CORS preflight, which Alliage never grants, and
- * an anonymous request has no session to abuse (the route's own rule then answers 401).
+ * Every form repeats a token in a hidden `_csrf` field (scripts: an X-CSRF-Token header), plus
+ * a same-origin check. Signed in, the token is bound to the session: an HMAC of the session
+ * secret (itself in an HttpOnly cookie), so no value of the caller's choice passes. Anonymous,
+ * it is a double-submit token: a random value in an HttpOnly cookie that the form repeats.
+ * Requests authenticated by a Bearer token carry no ambient credentials and are exempt, and so
+ * are anonymous API calls, JSON requests and PUT, PATCH or DELETE: a cross-site page cannot
+ * send those without a CORS preflight, which Alliage never grants, and an anonymous request has
+ * no session to abuse (the route's own rule then answers 401, or 415 for a wrong body type).
  */
 export function csrfProtection(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const session = c.var.session ? readCookie(c, SESSION_COOKIE) : undefined;
     let token = readCookie(c, CSRF_COOKIE);
-    if (!token || !/^[\w-]{43}$/.test(token)) {
+    if (session) {
+      token = sessionFormToken(session);
+    } else if (!token || !/^[\w-]{43}$/.test(token)) {
       token = randomSecret();
       setSecretCookie(c, CSRF_COOKIE, token);
     }
@@ -25,7 +30,8 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
     if (!UNSAFE.has(c.req.method) || (c.var.actor.kind === "user" && c.var.actor.via === "token"))
       return next();
     const json = (c.req.header("content-type") ?? "").startsWith("application/json");
-    if (c.var.actor.kind === "anonymous" && (json || c.req.method !== "POST")) return next();
+    const api = c.req.path.startsWith("/api/");
+    if (c.var.actor.kind === "anonymous" && (json || api || c.req.method !== "POST")) return next();
 
     const origin = c.req.header("origin");
     if (

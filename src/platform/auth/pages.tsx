@@ -84,7 +84,6 @@ export type AccountView = {
 
 export function AccountPage(v: AccountView) {
   const { lang } = v;
-  const when = (d: Date | null, empty: string) => (d ? formatDateTime(lang, d) : empty);
   return (
     <>
       <h1>{t(lang, "accountTitle")}</h1>
@@ -103,46 +102,19 @@ export function AccountPage(v: AccountView) {
         <p class="hint">{t(lang, "sessionExpires", { date: formatDateTime(lang, v.expiresAt) })}</p>
       )}
 
-      <h2 id="mot-de-passe">{t(lang, "changePasswordTitle")}</h2>
-      <form method="post" action={localisedPath(lang, "/compte/mot-de-passe")} class="stacked">
-        <Csrf token={v.csrf} />
-        <div>
-          <label for="current">{t(lang, "currentPassword")}</label>
-          <input
-            id="current"
-            name="current"
-            type="password"
-            autocomplete="current-password"
-            required
-          />
-          {v.fieldErrors?.current && <p class="field-error">{v.fieldErrors.current}</p>}
-        </div>
-        <div>
-          <label for="password">{t(lang, "newPassword")}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            minlength={12}
-            required
-            aria-describedby="password-hint"
-          />
-          <p id="password-hint" class="hint">
-            {t(lang, "newPasswordHint")}
-          </p>
-          {v.fieldErrors?.password && <p class="field-error">{v.fieldErrors.password}</p>}
-        </div>
-        <div>
-          <label for="confirm">{t(lang, "confirmPassword")}</label>
-          <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />
-          {v.fieldErrors?.confirm && <p class="field-error">{v.fieldErrors.confirm}</p>}
-        </div>
-        <div>
-          <button type="submit">{t(lang, "submitChange")}</button>
-        </div>
-      </form>
+      <PasswordForm lang={lang} csrf={v.csrf} fieldErrors={v.fieldErrors} />
 
+      {/* Until the one-time password is changed, no token can be created (see password-gate). */}
+      {!v.mustChange && <TokensSection {...v} />}
+    </>
+  );
+}
+
+function TokensSection(v: AccountView) {
+  const { lang } = v;
+  const when = (d: Date | null, empty: string) => (d ? formatDateTime(lang, d) : empty);
+  return (
+    <>
       <h2 id="jetons">{t(lang, "tokensTitle")}</h2>
       <p>{t(lang, "tokensIntro")}</p>
       {v.newToken && (
@@ -207,6 +179,69 @@ export function AccountPage(v: AccountView) {
           <button type="submit">{t(lang, "createToken")}</button>
         </div>
       </form>
+    </>
+  );
+}
+
+/** The password change form: on the account page, and in place of any page until it is used. */
+export function PasswordForm(p: {
+  lang: Lang;
+  csrf: string;
+  fieldErrors?: Record<string, string> | undefined;
+}) {
+  const { lang } = p;
+  return (
+    <>
+      <h2 id="mot-de-passe">{t(lang, "changePasswordTitle")}</h2>
+      <form method="post" action={localisedPath(lang, "/compte/mot-de-passe")} class="stacked">
+        <Csrf token={p.csrf} />
+        <div>
+          <label for="current">{t(lang, "currentPassword")}</label>
+          <input
+            id="current"
+            name="current"
+            type="password"
+            autocomplete="current-password"
+            required
+          />
+          {p.fieldErrors?.current && <p class="field-error">{p.fieldErrors.current}</p>}
+        </div>
+        <div>
+          <label for="password">{t(lang, "newPassword")}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            minlength={12}
+            required
+            aria-describedby="password-hint"
+          />
+          <p id="password-hint" class="hint">
+            {t(lang, "newPasswordHint")}
+          </p>
+          {p.fieldErrors?.password && <p class="field-error">{p.fieldErrors.password}</p>}
+        </div>
+        <div>
+          <label for="confirm">{t(lang, "confirmPassword")}</label>
+          <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />
+          {p.fieldErrors?.confirm && <p class="field-error">{p.fieldErrors.confirm}</p>}
+        </div>
+        <div>
+          <button type="submit">{t(lang, "submitChange")}</button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** What every page answers while the one-time password has not been changed (sign-out stays in the header). */
+export function ChangePasswordFirstPage(p: { lang: Lang; csrf: string }) {
+  return (
+    <>
+      <h1>{t(p.lang, "accountTitle")}</h1>
+      <Alert kind="info">{t(p.lang, "mustChange")}</Alert>
+      <PasswordForm lang={p.lang} csrf={p.csrf} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { performerOf, runCommand } from "../audit/command.ts";
 import { fail } from "../errors/app-error.ts";
 import { access } from "../http/access.ts";
+import { isUuid } from "../http/ids.ts";
 import type { Router } from "../http/router.ts";
 import type { AppEnv } from "../http/types.ts";
 import { localisedPath } from "../i18n/i18n.ts";
@@ -23,8 +24,6 @@ import { AccountPage, LoginPage, RevokeConfirmPage } from "./pages.tsx";
 import { verifyPassword } from "./secrets.ts";
 import { closeSession, openSession } from "./sessions.ts";
 import { changePassword, createApiToken } from "./user-commands.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function registerAuthRoutes(router: Router): void {
   router.page("GET", "/connexion", access("read", "Session"), (c) =>
@@ -261,7 +260,7 @@ async function account(
 async function ownToken(c: Context<AppEnv>) {
   const actor = c.var.actor;
   const id = c.req.param("id") ?? "";
-  if (actor.kind !== "user" || !UUID.test(id)) throw fail("not_found");
+  if (actor.kind !== "user" || !isUuid(id)) throw fail("not_found");
   const rows = await c.var.deps.db.query<{ id: string; name: string }>(
     "SELECT id, name FROM api_tokens WHERE id = $1 AND user_id = $2",
     [id, actor.id],

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 /** A random secret for cookies and tokens: 32 bytes, base64url. */
@@ -6,6 +6,10 @@ export const randomSecret = (bytes = 32) => randomBytes(bytes).toString("base64u
 
 /** Secrets are stored only as their SHA-256: they are long and random, so no salt is needed. */
 export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/** The form token of a session: only the holder of the session secret can compute it. */
+export const sessionFormToken = (sessionSecret: string) =>
+  createHmac("sha256", sessionSecret).update("alliage form token v1").digest("base64url");
 
 export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);

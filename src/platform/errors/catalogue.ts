@@ -150,6 +150,11 @@ export const ERRORS = {
     fr: "Le point de vue mondial de {material} ne peut pas être calculé ; il manque : {missing}.",
     en: "The global view of {material} cannot be computed; missing: {missing}.",
   },
+  criticality_scenario_stage: {
+    status: 422,
+    fr: "{material} : l’étape « {stage} » n’est pas évaluée ou n’a pas de données ; étapes possibles : {stages}.",
+    en: "{material}: stage “{stage}” is not assessed or has no data; possible stages: {stages}.",
+  },
   criticality_no_assessment: {
     status: 404,
     fr: "Aucun résultat publié de l’évaluation UE pour le millésime {vintage}.",
@@ -204,6 +209,21 @@ export const ERRORS = {
     status: 413,
     fr: "Le contenu envoyé est trop volumineux.",
     en: "The content sent is too large.",
+  },
+  invalid_characters: {
+    status: 400,
+    fr: "La requête contient un caractère non permis (octet nul). Retirez-le et réessayez.",
+    en: "The request contains a character that is not allowed (a NUL byte). Remove it and try again.",
+  },
+  unsupported_media_type: {
+    status: 415,
+    fr: "Type de contenu non pris en charge : l’API attend du JSON (Content-Type: application/json).",
+    en: "Unsupported content type: the API expects JSON (Content-Type: application/json).",
+  },
+  password_change_required: {
+    status: 403,
+    fr: "Changez d’abord votre mot de passe à usage unique (page « Mon compte ») : rien d’autre n’est ouvert avant.",
+    en: "First change your one-time password (“My account” page): nothing else is open until then.",
   },
   port_unavailable: {
     status: 503,

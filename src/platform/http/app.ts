@@ -8,15 +8,18 @@ import { registerDeclaration } from "../../declaration/routes.tsx";
 import { registerAuditPages } from "../audit/routes.tsx";
 import { authenticate } from "../auth/authenticate.ts";
 import { csrfProtection } from "../auth/csrf.ts";
+import { passwordChangeGate } from "../auth/password-gate.tsx";
 import { registerAuthRoutes } from "../auth/routes.tsx";
 import { fail } from "../errors/app-error.ts";
 import { fieldErrorsFrom } from "../errors/zod-issues.ts";
 import { registerMailPages } from "../mail/routes.tsx";
 import { onError, onNotFound } from "./error-boundary.tsx";
+import { inputGuard } from "./input-guard.ts";
 import { registerPlatformRoutes } from "./platform-routes.tsx";
 import { requestContext } from "./request-context.ts";
 import { Router } from "./router.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { canonicalPath } from "./trailing-slash.ts";
 import type { AppEnv, Deps } from "./types.ts";
 
 /** The whole web application: middleware in a fixed order, then each area's routes. */
@@ -28,6 +31,7 @@ export function createApp(deps: Deps) {
         throw fail("validation_failed", {}, fieldErrorsFrom(result.error.issues));
     },
   });
+  app.use(canonicalPath());
   app.use(requestContext(deps));
   app.use(securityHeaders());
   app.use(
@@ -38,8 +42,10 @@ export function createApp(deps: Deps) {
       },
     }),
   );
+  app.use(inputGuard());
   app.use(authenticate());
   app.use(csrfProtection());
+  app.use(passwordChangeGate());
 
   const router = new Router(app);
   registerPlatformRoutes(router);

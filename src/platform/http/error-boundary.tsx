@@ -7,7 +7,7 @@ import { renderPage } from "../web/render.tsx";
 import type { AppEnv } from "./types.ts";
 
 /** The API and anything asking for JSON get the error body; browsers get a localised page. */
-const wantsJson = (c: Context<AppEnv>) =>
+export const wantsJson = (c: Context<AppEnv>) =>
   c.req.path.startsWith("/api/") ||
   c.req.path === "/healthz" ||
   (c.req.header("accept") ?? "").includes("application/json");

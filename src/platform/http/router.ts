@@ -2,6 +2,8 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { Handler, MiddlewareHandler } from "hono";
 import { localisedPath } from "../i18n/i18n.ts";
 import type { Access, DeclaredRoute } from "./access.ts";
+import { checkPathParams } from "./ids.ts";
+import { mediaTypeGuard } from "./input-guard.ts";
 import type { AppEnv } from "./types.ts";
 
 type Method = "GET" | "POST";
@@ -9,6 +11,8 @@ type Method = "GET" | "POST";
 /**
  * The only way areas add routes: each one states its authorisation rule, which runs before the
  * handler, and is listed in `declared` so that a test can check every route against every role.
+ * Path parameters pass the shared id parser (ids.ts); API bodies of an undeclared media type
+ * answer 415.
  */
 export class Router {
   readonly declared: DeclaredRoute[] = [];
@@ -30,7 +34,12 @@ export class Router {
 
   /** An API route described in the OpenAPI document. */
   api<R extends RouteConfig>(config: R, rule: Access, handler: RouteHandler<R, AppEnv>): this {
-    const middleware = [guard(rule), ...toArray(config.middleware)];
+    const media = Object.keys(config.request?.body?.content ?? {});
+    const middleware = [
+      guard(rule),
+      ...(media.length > 0 ? [mediaTypeGuard(media)] : []),
+      ...toArray(config.middleware),
+    ];
     this.app.openapi({ ...config, middleware } as R, handler);
     this.declared.push({
       method: config.method.toUpperCase(),
@@ -44,6 +53,7 @@ export class Router {
 function guard(rule: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.var.deps.policy.authorize(c.var.actor, rule.action, rule.subject);
+    checkPathParams(c.req.param() as Record<string, string>);
     await next();
   };
 }

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { fail } from "../errors/app-error.ts";
 import { access } from "../http/access.ts";
 import { attachmentDisposition } from "../http/attachment.ts";
+import { isUuid } from "../http/ids.ts";
 import type { Router } from "../http/router.ts";
 import type { AppEnv } from "../http/types.ts";
 import { renderPage } from "../web/render.tsx";
@@ -10,8 +11,6 @@ import { MailPage, OutboxPage } from "./pages.tsx";
 import { findAttachment, findMail, listMails } from "./repository.ts";
 
 const READ = access("read", "MailOutbox");
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The outbox for access officers and administrators: the list, one mail, its attachments. */
 export function registerMailPages(router: Router): void {
@@ -41,7 +40,7 @@ async function outboxPage(c: Context<AppEnv>) {
 
 async function mailPage(c: Context<AppEnv>) {
   const id = c.req.param("id") ?? "";
-  const mail = UUID.test(id) ? await findMail(c.var.deps.db, id) : undefined;
+  const mail = isUuid(id) ? await findMail(c.var.deps.db, id) : undefined;
   if (!mail) throw fail("not_found");
   c.header("Cache-Control", "no-store");
   return renderPage(c, mail.subject, <MailPage lang={c.var.lang} mail={mail} />);
@@ -51,7 +50,7 @@ async function attachmentDownload(c: Context<AppEnv>) {
   const id = c.req.param("id") ?? "";
   const position = c.req.param("position") ?? "";
   const file =
-    UUID.test(id) && /^[1-9][0-9]{0,3}$/.test(position)
+    isUuid(id) && /^[1-9][0-9]{0,3}$/.test(position)
       ? await findAttachment(c.var.deps.db, id, Number(position))
       : undefined;
   if (!file) throw fail("not_found");

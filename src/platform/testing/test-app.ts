@@ -60,12 +60,16 @@ export async function createTestApp(
     });
     const session = cookieValue(res, "alliage_session");
     if (!session) throw new Error(`sign-in failed for ${role}: ${res.status}`);
-    return {
-      user,
-      email,
-      csrf: csrf as string,
-      cookie: `alliage_session=${session}; alliage_csrf=${csrf}`,
-    };
+    const cookie = `alliage_session=${session}; alliage_csrf=${csrf}`;
+    return { user, email, csrf: await formToken(cookie), cookie };
+  }
+
+  /** The form token a page gives that session (bound to it: see csrf.ts). */
+  async function formToken(cookie: string): Promise<string> {
+    const html = await (await request("/compte", { headers: { cookie } })).text();
+    const token = /name="_csrf" value="([\w-]+)"/.exec(html)?.[1];
+    if (!token) throw new Error("no form token on /compte");
+    return token;
   }
 
   /**
@@ -92,7 +96,7 @@ export async function createTestApp(
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
     });
 
-  return { app, routes, db, deps, request, api, signIn, close: () => db.close() };
+  return { app, routes, db, deps, request, api, signIn, formToken, close: () => db.close() };
 }
 
 export function cookieValue(res: Response, name: string): string | undefined {

@@ -138,17 +138,36 @@ describe("criticality assess", () => {
     ).toEqual(["copper", "nickel"]);
   });
 
-  it("--method eu --party qc: names the missing inputs instead of a result", async () => {
-    const r = await assess("--method", "eu", "--party", "qc", "--json");
-    expect(r.code, r.err).toBe(0);
-    const cobalt = JSON.parse(r.out).results.find(
-      (x: { material: string }) => x.material === "cobalt",
-    );
-    expect(cobalt).toMatchObject({
-      status: "missing_inputs",
-      missing: [{ input: "party_sourcing" }, { input: "party_sourcing" }],
-    });
-  });
+  // Issue 12: the qc and global views used to answer missing_inputs for every material; each
+  // stage is now computed from USGS production or, without a series, the EU's published one.
+  it.each(["global", "qc", "fr"])(
+    "--method eu --party %s: ok for every material with an assessed stage, each stage marked",
+    async (party) => {
+      const r = await assess("--method", "eu", "--party", party, "--json");
+      expect(r.code, r.err).toBe(0);
+      type Row = {
+        material: string;
+        status: string;
+        stages: { stage: string; provenance: string; supplyRisk: number | null }[];
+      };
+      const results = JSON.parse(r.out).results as Row[];
+      expect(results.length).toBeGreaterThan(60);
+      for (const x of results) {
+        expect(x.status, x.material).toBe("ok");
+        expect(x.stages.length).toBeGreaterThan(0);
+        for (const s of x.stages)
+          expect(["computed", "published", "missing"]).toContain(s.provenance);
+      }
+      if (party === "fr") return;
+      for (const m of ["lithium", "cobalt", "nickel", "natural-graphite", "copper"]) {
+        const extraction = results.find((x) => x.material === m)?.stages[0];
+        expect(extraction, m).toMatchObject({ stage: "extraction", provenance: "computed" });
+        expect(extraction?.supplyRisk).toBeGreaterThan(0);
+      }
+      const lithium = results.find((x) => x.material === "lithium");
+      expect(lithium?.stages[1]).toMatchObject({ stage: "processing", provenance: "published" });
+    },
+  );
 
   it("--csv: a header and one line per material", async () => {
     const json = await assess("--method", "eu", "--party", "fr", "--json");
@@ -156,7 +175,7 @@ describe("criticality assess", () => {
     expect(r.code, r.err).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[0]).toBe(
-      "material,party,status,supply_risk,economic_importance,stage,critical,basis,missing\r",
+      "material,party,status,supply_risk,economic_importance,stage,critical,basis,insufficient_data,stages,missing\r",
     );
     expect(lines).toHaveLength(1 + JSON.parse(json.out).results.length);
     const rows: Record<string, string>[] = parse(r.out, { columns: true });

@@ -1,8 +1,5 @@
 import {
-  assessEu,
   assessGeoPolRisk,
-  buildWgiIndex,
-  EU_THRESHOLDS_2023,
   type GeoPolRiskValues,
   type MissingInput,
   type PartyId,
@@ -10,10 +7,12 @@ import {
   type Stage,
 } from "../criticality/engine/index.ts";
 import { toAppError } from "../criticality/engine-error-text.ts";
-import { EU_RESULTS_VINTAGE, euInputs } from "../criticality/loaders/eu.ts";
+import { EU_RESULTS_VINTAGE } from "../criticality/loaders/eu.ts";
 import { listMaterials } from "../criticality/loaders/materials.ts";
 import { supplyRows } from "../criticality/loaders/supply.ts";
 import { type TradeParty, tradeImports } from "../criticality/loaders/trade.ts";
+import { assessView } from "../criticality/loaders/view-assess.ts";
+import { listMaterialIds } from "../criticality/loaders/view-inputs.ts";
 import type { Db } from "../platform/db/client.ts";
 import { fail } from "../platform/errors/app-error.ts";
 import type { Lang } from "../platform/i18n/i18n.ts";
@@ -97,6 +96,8 @@ const TABLES: Record<keyof typeof METHODS, Table> = {
       "stage",
       "critical",
       "basis",
+      "insufficient_data",
+      "stages",
       "missing",
     ],
     cells: (r) => [
@@ -107,7 +108,9 @@ const TABLES: Record<keyof typeof METHODS, Table> = {
       r.economicImportance as number | undefined,
       r.bottleneckStage as string | undefined,
       r.critical as boolean | undefined,
-      r.basis as string | undefined,
+      (r.basis as string | null | undefined) ?? undefined,
+      r.insufficientData as boolean | undefined,
+      stagesText(r),
       missingText(r.missing),
     ],
   },
@@ -157,35 +160,57 @@ const TABLES: Record<keyof typeof METHODS, Table> = {
   },
 };
 
-/** EU method from the published results: the France/EU view; other views name what is missing. */
+/**
+ * EU method for a view, from the one builder (loaders/view-inputs.ts): every stage computed from
+ * USGS production or, where no series exists, the EU's published stage SR, each marked. Members
+ * of a group the EU assessed as a whole (the HREE's elements…) are left out, as on the list.
+ */
 async function euResults(
   db: Db,
   party: PartyId,
   partyName: string,
   year: number | undefined,
 ): Promise<Result[]> {
-  const vintage = year === undefined ? EU_RESULTS_VINTAGE : `EU CRM ${year}`;
-  const { inputs } = await euInputs(db, vintage);
-  if (inputs.length === 0) throw fail("criticality_no_assessment", { vintage });
-  const wgi = buildWgiIndex(new Map());
-  return inputs.map((input) => {
-    const o = assessEu(input, party, wgi, EU_THRESHOLDS_2023);
-    if (o.status !== "ok") {
-      return { material: o.material, party: partyName, status: o.status, missing: o.missing };
-    }
-    return {
-      material: o.material,
-      party: partyName,
-      status: "ok",
-      source: o.source,
-      supplyRisk: o.supplyRisk,
-      economicImportance: o.economicImportance,
-      bottleneckStage: o.bottleneckStage,
-      critical: o.classification.critical,
-      basis: o.classification.basis,
-    };
-  });
+  const euVintage = year === undefined ? EU_RESULTS_VINTAGE : `EU CRM ${year}`;
+  const listed = await listMaterialIds(db, euVintage);
+  const view = await assessView(db, party, { euVintage });
+  if (!view)
+    throw fail("criticality_scenario_missing_inputs", { material: "*", missing: "wgi_scores" });
+  const rows = view.materials.filter((m) => listed.has(m.material));
+  if (rows.length === 0) throw fail("criticality_no_assessment", { vintage: euVintage });
+  return rows.map((m) => ({
+    material: m.material,
+    party: partyName,
+    status: m.status,
+    ...(m.status === "ok" && {
+      supplyRisk: m.supplyRisk,
+      economicImportance: m.economicImportance,
+      bottleneckStage: m.bottleneckStage,
+      critical: m.critical,
+      basis: m.basis,
+      insufficientData: m.insufficientData,
+    }),
+    stages: m.stages.map(({ stage, provenance, supplyRisk, residualShare, source, reason }) => ({
+      stage,
+      provenance,
+      supplyRisk,
+      residualShare,
+      source,
+      ...(reason && { reason }),
+    })),
+    ...(m.missing.length > 0 && { missing: m.missing }),
+    sources: { eu: view.euVintage, wgi: view.wgiYear },
+  }));
 }
+
+type StageCell = { stage: string; provenance: string; supplyRisk: number | null };
+const stagesText = (r: Result) =>
+  ((r.stages as StageCell[] | undefined) ?? [])
+    .map(
+      (s) =>
+        `${s.stage}:${s.provenance}${s.supplyRisk === null ? "" : `:${Math.round(s.supplyRisk * 100) / 100}`}`,
+    )
+    .join(" ");
 
 /** Production HHI at a stage, or null without production rows. */
 async function stageHhi(

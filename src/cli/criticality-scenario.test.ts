@@ -32,12 +32,16 @@ describe("alliage criticality scenario", () => {
           "sources",
         ]),
       );
+      // Issue 12: the refinery stage used to be omitted; it is now the EU's published value,
+      // and the cut's shortfall is reported.
       expect(out).toMatchObject({
         material: "cobalt",
         party: "global",
         changes: [{ kind: "supply_cut", country: "COD", stage: "mine", value: 50 }],
-        omittedStages: ["refinery"],
+        omittedStages: [],
+        shortfall: [{ country: "COD", stage: "mine" }],
       });
+      expect(out.stages[1]).toMatchObject({ stage: "refinery", provenance: "published" });
       expect(out.hhi.after).toBeLessThan(out.hhi.before);
       expect(out.hhi.delta).toBeCloseTo(out.hhi.after - out.hhi.before, 12);
       expect(out.supplyRisk.delta).toBeLessThan(0);
@@ -52,6 +56,40 @@ describe("alliage criticality scenario", () => {
     expect(out.changes).toHaveLength(2);
     expect(out.supplyRisk.delta).toBe(0);
     expect(out.hhi.delta).toBe(0);
+  });
+
+  it("lithium refinery: the published processing stage before and after, said so", async () => {
+    const r = await sandbox.run([
+      "criticality",
+      "scenario",
+      "--material",
+      "lithium",
+      "--cut",
+      "CHN:refinery:100",
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("Étape refinery : RA publié par l’UE");
+    expect(r.out).toMatch(/RA refinery \(publié\)\s+1,9\s+1,9\s+0/u);
+    const g = await sandbox.run([
+      "criticality",
+      "scenario",
+      "--material",
+      "natural-graphite",
+      "--cut",
+      "CHN:mine:100",
+    ]);
+    expect(g.code, g.err).toBe(0);
+    expect(g.out.split("\n")[1]).toMatch(/^Manque : .* soit 79,9\u202f% de l’offre mondiale/u);
+    const stage = await sandbox.run([
+      "criticality",
+      "scenario",
+      "--material",
+      "natural-graphite",
+      "--cut",
+      "CHN:refinery:10",
+    ]);
+    expect(stage.code).toBe(1);
+    expect(stage.err).toContain("l’étape «\u00a0refinery\u00a0» n’est pas évaluée");
   });
 
   it("prints a readable table in French by default", async () => {

@@ -11,7 +11,7 @@ import { formatNumber } from "../platform/i18n/format.ts";
 import type { Lang } from "../platform/i18n/i18n.ts";
 import { parseOptions, required } from "./args.ts";
 import { type CliContext, UsageError } from "./context.ts";
-import { materialOrFail } from "./criticality-common.ts";
+import { CLI_PARTIES, materialOrFail, pick } from "./criticality-common.ts";
 import { printTable } from "./criticality-output.ts";
 import { cli } from "./messages.ts";
 
@@ -52,10 +52,10 @@ export function parseChange(
 }
 
 /**
- * alliage criticality scenario --material NAME [--party global]
+ * alliage criticality scenario --material NAME [--party global|qc|fr]
  *   (--cut C:S:PCT | --restrict C:S:T | --add C:S:CAP)… [--json]
- * Global view only (the other views lack sourcing data); options apply in the order --cut,
- * --restrict, --add, each in the order given. Nothing is saved.
+ * Options apply in the order --cut, --restrict, --add, each in the order given. A cut's
+ * shortfall is printed first. Nothing is saved.
  */
 export async function scenarioCommand(ctx: CliContext, args: string[]): Promise<number> {
   const lang = ctx.config.cliLang;
@@ -68,10 +68,7 @@ export async function scenarioCommand(ctx: CliContext, args: string[]): Promise<
     json: { type: "boolean" },
   });
   const name = required(lang, values.material, "--material");
-  const party = values.party ?? "global";
-  if (party !== "global") {
-    throw new UsageError(cli(lang, "badOption", { detail: `--party ${party} (global)` }));
-  }
+  const party = pick(lang, CLI_PARTIES, values.party ?? "global", "--party");
   const changes: ScenarioChangeSpec[] = [];
   for (const option of ["cut", "restrict", "add"] as const) {
     for (const text of (values[option] as string[] | undefined) ?? []) {
@@ -86,7 +83,7 @@ export async function scenarioCommand(ctx: CliContext, args: string[]): Promise<
     const material = await materialOrFail(db, lang, name);
     let result: GlobalScenarioResult;
     try {
-      result = await runGlobalScenario(db, material.id, changes);
+      result = await runGlobalScenario(db, material.id, changes, party);
     } catch (error) {
       throw error instanceof AppError ? error : toAppError(error, lang);
     }
@@ -106,16 +103,57 @@ function printResult(ctx: CliContext, lang: Lang, name: string, r: GlobalScenari
   const n = (v: number) => formatNumber(lang, v, 4);
   const signed = (v: number) => (v > 0 ? `+${n(v)}` : n(v));
   const yes = (b: boolean) => (fr ? (b ? "oui" : "non") : b ? "yes" : "no");
+  const view = {
+    global: fr ? "point de vue mondial" : "global view",
+    "quebec-canada": fr ? "point de vue Québec–Canada" : "Québec–Canada view",
+    "france-eu": fr ? "point de vue France–UE" : "France–EU view",
+  }[r.party];
   ctx.out(
     fr
-      ? `${name} — point de vue mondial, méthode UE — scénario (non enregistré)`
-      : `${name} — global view, EU method — scenario (not saved)`,
+      ? `${name} — ${view}, méthode UE — scénario (non enregistré)`
+      : `${name} — ${view}, EU method — scenario (not saved)`,
   );
+  const pct = (v: number) => `${formatNumber(lang, v * 100, 1)}${fr ? "\u202f%" : "%"}`;
+  for (const f of r.shortfall) {
+    const q = `${formatNumber(lang, f.quantity, 0)} ${f.unit}`;
+    const own =
+      f.shareOfPartySourcing === null
+        ? ""
+        : fr
+          ? ` ; ${pct(f.shareOfPartySourcing)} de l’approvisionnement connu de la partie`
+          : `; ${pct(f.shareOfPartySourcing)} of the party’s known sourcing`;
+    ctx.out(
+      fr
+        ? `Manque : ${q} (${f.year}) retirés par ${f.country} à l’étape ${f.stage}, soit ${pct(f.shareOfWorld)} de l’offre mondiale${own}.`
+        : `Shortfall: ${q} (${f.year}) removed by ${f.country} at stage ${f.stage}, ${pct(f.shareOfWorld)} of world supply${own}.`,
+    );
+  }
+  if (r.shortfall.length > 0) {
+    ctx.out(
+      fr
+        ? "Le RA « après » mesure la concentration de l’offre qui reste, pas une matière devenue plus sûre."
+        : "The SR “after” measures the concentration of the supply that remains, not a safer material.",
+    );
+  }
+  for (const c of r.notComputed) {
+    ctx.out(
+      fr
+        ? `Étape ${c.stage} : RA publié par l’UE (pas de série de production) ; ce changement (${c.country}) n’y est pas calculé.`
+        : `Stage ${c.stage}: SR published by the EU (no production series); this change (${c.country}) is not computed there.`,
+    );
+  }
+  if (r.bottleneck.before) {
+    ctx.out(
+      fr
+        ? `Étape goulot : ${r.bottleneck.before}${r.bottleneck.after !== r.bottleneck.before ? ` (après : ${r.bottleneck.after})` : ""}.`
+        : `Bottleneck: ${r.bottleneck.before}${r.bottleneck.after !== r.bottleneck.before ? ` (after: ${r.bottleneck.after})` : ""}.`,
+    );
+  }
   const rows: (string | number)[][] = [];
   for (const s of r.stages) {
     if (s.hhi) rows.push([`HHI ${s.stage}`, n(s.hhi.before), n(s.hhi.after), signed(s.hhi.delta)]);
     rows.push([
-      `${fr ? "RA" : "SR"} ${s.stage}`,
+      `${fr ? "RA" : "SR"} ${s.stage}${s.provenance === "published" ? (fr ? " (publié)" : " (published)") : ""}`,
       n(s.supplyRisk.before),
       n(s.supplyRisk.after),
       signed(s.supplyRisk.delta),
@@ -132,8 +170,8 @@ function printResult(ctx: CliContext, lang: Lang, name: string, r: GlobalScenari
   if (r.omittedStages.length > 0) {
     ctx.out(
       fr
-        ? `Étapes sans production mondiale dans les données, non calculées : ${r.omittedStages.join(", ")}.`
-        : `Stages without world production in the data, not computed: ${r.omittedStages.join(", ")}.`,
+        ? `Étapes évaluées sans données ni valeur publiée : ${r.omittedStages.join(", ")}.`
+        : `Assessed stages with neither data nor a published value: ${r.omittedStages.join(", ")}.`,
     );
   }
   const p = r.sources.production

@@ -77,6 +77,19 @@ describe("alliage criticality geopolrisk", () => {
     expect(run.out).toMatch(/^totalTrade +37,495$/m);
   });
 
+  // Issue 12: the USA produces no manganese, so it is not in that production file; its code
+  // now comes from the bundled BACI country table, and --importer USA answers as 842.
+  it("manganese with --importer USA gives exactly the --importer 842 result", async () => {
+    const args = (importer: string) => [
+      ...caseArgs("Manganese", "testcase_production_manganese.csv", importer),
+      "--json",
+    ];
+    const iso = await alliage(args("USA"));
+    const numeric = await alliage(args("842"));
+    expect(iso.code, iso.err).toBe(0);
+    expect(JSON.parse(iso.out)).toEqual(JSON.parse(numeric.out));
+  });
+
   it("names a missing file, an unknown importer and a material without imports, in French", async () => {
     const missing = await alliage(caseArgs("Nickel", "absent.csv"));
     expect(missing.code).toBe(1);

@@ -16,6 +16,7 @@ const viewSchema = z.object({
         hhi: change.nullable(),
         hhiScope: z.enum(["global_supply", "party_sourcing"]),
         supplyRisk: change,
+        provenance: z.enum(["computed", "published"]).optional(),
       }),
     )
     .optional(),

@@ -1,7 +1,8 @@
 /**
  * A project's effect on each party's supply risk: for each material it adds capacity for, all
  * its capacities of that material go through supplyParty (party-supply.ts), and the engine's
- * assessEu gives SR, stage HHI and criticality before and after, per party view.
+ * assessEu gives SR, stage HHI and criticality before and after, per party view. The inputs
+ * come from the criticality area's one builder: "before" is the assessment's SR.
  */
 import {
   assessEu,
@@ -32,6 +33,8 @@ export type StageImpact = {
   hhi: Change | null;
   hhiScope: "global_supply" | "party_sourcing";
   supplyRisk: Change;
+  /** "published": the stage's published SR, which no capacity changes. */
+  provenance: "computed" | "published";
 };
 
 export type ViewImpact =
@@ -125,6 +128,7 @@ function stageImpacts(
       hhi: hb.value !== null && ha.value !== null ? change(hb.value, ha.value) : null,
       hhiScope: hb.scope,
       supplyRisk: change(s.supplyRisk, (a.stages[i] as (typeof a.stages)[number]).supplyRisk),
+      provenance: s.provenance,
     };
   });
 }

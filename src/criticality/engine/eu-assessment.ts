@@ -8,8 +8,19 @@ import type { WgiIndex } from "./wgi-index.ts";
 
 export interface EuStageResult {
   readonly stage: Stage;
-  /** Plain production HHI (fraction) of global supply; null without global-supply data. */
+  /** "computed" from supply data, or "published" (the stage's published SR stands in). */
+  readonly provenance: "computed" | "published";
+  /** For a published stage: its source and why it is not computed. */
+  readonly published?: { readonly source: string; readonly reason: string };
+  /**
+   * Plain production HHI (fraction) of global supply, residual split (lower bound, see
+   * residual.ts); null without global-supply data.
+   */
   readonly productionHhi: number | null;
+  /** The same with "Other countries" as one producer (upper bound). */
+  readonly productionHhiUpper: number | null;
+  /** Share of global supply in "Other countries"; null without global-supply data. */
+  readonly residualShare: number | null;
   readonly hhiWgiTGlobal: number | null;
   readonly hhiWgiTParty: number | null;
   /** Fraction 0–1; null when only one scope was used. */
@@ -29,6 +40,8 @@ export interface EuResult {
   readonly bottleneckStage: Stage | null;
   readonly economicImportance: number;
   readonly stages: readonly EuStageResult[];
+  /** A stage's residual exceeds half of supply: flagged, never ranked critical. */
+  readonly insufficientData: boolean;
   readonly classification: Classification;
   readonly inputs: {
     readonly material: EuMaterialInput;
@@ -48,7 +61,13 @@ export function evaluateCompiledEu(c: CompiledEu, wgi: Float64Array): EuStageRes
     const p = s.party ? scopeHhiWgiT(s.party, wgi) : null;
     return {
       stage: s.stage,
+      provenance: s.published ? "published" : "computed",
+      ...(s.published && {
+        published: { source: s.published.source, reason: s.published.reason },
+      }),
       productionHhi: s.global ? s.global.hhi : null,
+      productionHhiUpper: s.global ? s.global.hhiUpper : null,
+      residualShare: s.global ? s.global.residualShare : null,
       hhiWgiTGlobal: g,
       hhiWgiTParty: p,
       importReliance: g !== null && p !== null ? s.importReliance : null,
@@ -74,17 +93,26 @@ export function euResultFromCompiled(
 ): EuResult {
   const stages = evaluateCompiledEu(c, wgi.scaled);
   const top = pickBottleneck(stages);
+  const classification = classify(
+    top.supplyRisk,
+    c.economicImportance,
+    thresholds,
+    c.strategic && !c.insufficientData,
+  );
   return {
     status: "ok",
     method: "eu",
     material: c.input.material,
     party: c.party,
-    source: "computed",
+    source: stages.every((s) => s.provenance === "published") ? "published" : "computed",
     supplyRisk: top.supplyRisk,
     bottleneckStage: top.stage,
     economicImportance: c.economicImportance,
     stages,
-    classification: classify(top.supplyRisk, c.economicImportance, thresholds, c.strategic),
+    insufficientData: c.insufficientData,
+    classification: c.insufficientData
+      ? { ...classification, critical: false, basis: null }
+      : classification,
     inputs: { material: c.input, wgiFallbackFor: c.wgiFallbackFor },
   };
 }
@@ -125,13 +153,18 @@ export function assessEu(
     economicImportance: ei,
     stages: Object.entries(stageSrs).map(([stage, sr]) => ({
       stage: stage as Stage,
+      provenance: "published" as const,
+      published: { source: published.source, reason: "published" },
       productionHhi: null,
+      productionHhiUpper: null,
+      residualShare: null,
       hhiWgiTGlobal: null,
       hhiWgiTParty: null,
       importReliance: null,
       supplyRisk: sr as number,
       includesOtherCountries: false,
     })),
+    insufficientData: false,
     classification: classify(published.supplyRisk, ei, thresholds, strategic),
     inputs: { material: input, wgiFallbackFor: [], publishedSource: published.source },
   };

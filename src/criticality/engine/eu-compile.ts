@@ -4,7 +4,8 @@
  * a Monte Carlo with zero uncertainty gives exactly the deterministic SR.
  */
 import { InvalidInputError, requireInRange } from "./errors.ts";
-import type { EuMaterialInput, EuStageInput } from "./eu-inputs.ts";
+import type { EuMaterialInput, EuStageInput, PublishedStage } from "./eu-inputs.ts";
+import { INSUFFICIENT_RESIDUAL_SHARE, splitResidual } from "./residual.ts";
 import {
   type CountryId,
   type MissingInput,
@@ -26,8 +27,15 @@ export interface CompiledScope {
   /** True when a row has a relativeStdError > 0 (the Monte Carlo perturbs it). */
   readonly uncertain: boolean;
   readonly includesOtherCountries: boolean;
-  /** Plain production HHI of the scope (Σ q² / (Σ q)²). */
+  /** Share of the scope's supply in "Other countries" rows (0 without one). */
+  readonly residualShare: number;
+  /**
+   * Plain production HHI of the scope (Σ q² / (Σ q)²), the residual split into producers no
+   * larger than the smallest named one (see residual.ts): the lower bound.
+   */
   readonly hhi: number;
+  /** The same with the residual counted as one producer: the upper bound. */
+  readonly hhiUpper: number;
 }
 
 export interface CompiledStage {
@@ -35,6 +43,8 @@ export interface CompiledStage {
   readonly global: CompiledScope | null;
   readonly party: CompiledScope | null;
   readonly importReliance: number;
+  /** The published SR standing in for this stage (global and party then null). */
+  readonly published: PublishedStage | null;
 }
 
 export interface CompiledEu {
@@ -47,6 +57,8 @@ export interface CompiledEu {
   readonly strategic: boolean;
   /** Countries whose WGI was taken from the index's fallback value. */
   readonly wgiFallbackFor: readonly CountryId[];
+  /** A computed stage whose "Other countries" residual exceeds half of supply: not ranked. */
+  readonly insufficientData: boolean;
 }
 
 const finiteNonNegative = (x: number) => x >= 0 && x < Number.POSITIVE_INFINITY;
@@ -58,6 +70,7 @@ function compileScope(
   missingWgi: CountryId[],
   fallbackFor: CountryId[],
 ): CompiledScope {
+  const split = splitResidual(rows);
   const kept: SupplyRow[] = [];
   const slot: number[] = [];
   const quantity: number[] = [];
@@ -67,7 +80,7 @@ function compileScope(
   let sumSq = 0;
   let uncertain = false;
   let other = false;
-  for (const r of rows) {
+  for (const r of split.rows) {
     if (r.kind === "total") continue;
     const { country, quantity: q } = r;
     const rse = r.relativeStdError ?? 0;
@@ -110,7 +123,9 @@ function compileScope(
     t,
     uncertain,
     includesOtherCountries: other,
+    residualShare: split.residual / total,
     hhi: sumSq / (total * total),
+    hhiUpper: split.upperSumSq / (total * total),
   };
 }
 
@@ -126,25 +141,36 @@ export function compileEu(
 ): CompiledEu | { missing: MissingInput[] } {
   requireParty(party);
   const missing: MissingInput[] = [];
-  if (input.stages.length === 0) missing.push({ input: "stages" });
-  if (input.eolRir === undefined) missing.push({ input: "eol_rir" });
-  if (input.siSr === undefined) missing.push({ input: "substitution_index" });
   const fallbackFor: CountryId[] = [];
   const stages: CompiledStage[] = [];
   for (const s of input.stages) {
     const compiled = compileStage(s, party, wgi, missing, fallbackFor);
     if (compiled) stages.push(compiled);
   }
+  // EoL-RIR and SI_SR are needed only by stages computed here (not by published ones).
+  const allPublished =
+    input.stages.length > 0 &&
+    stages.length === input.stages.length &&
+    stages.every((s) => s.published);
+  const head: MissingInput[] = [];
+  if (input.stages.length === 0) head.push({ input: "stages" });
+  if (input.eolRir === undefined && !allPublished) head.push({ input: "eol_rir" });
+  if (input.siSr === undefined && !allPublished) head.push({ input: "substitution_index" });
+  missing.unshift(...head);
   if (missing.length > 0) return { missing };
+  const insufficientData = stages.some(
+    (s) => (s.global?.residualShare ?? 0) > INSUFFICIENT_RESIDUAL_SHARE,
+  );
   return {
     input,
     party,
     stages,
-    eolRir: requireInRange("eolRir", input.eolRir as number, 0, 1),
-    siSr: requireInRange("siSr", input.siSr as number, 0, Number.MAX_VALUE),
+    eolRir: requireInRange("eolRir", input.eolRir ?? 0, 0, 1),
+    siSr: requireInRange("siSr", input.siSr ?? 1, 0, Number.MAX_VALUE),
     economicImportance: input.economicImportanceByParty?.[party] ?? input.economicImportance,
     strategic: input.strategicFor?.includes(party) ?? false,
     wgiFallbackFor: [...new Set(fallbackFor)],
+    insufficientData,
   };
 }
 
@@ -157,6 +183,11 @@ function compileStage(
 ): CompiledStage | null {
   const globalOnly = party === "global" || (s.globalOnlyFor?.includes(party) ?? false);
   const sourcing = globalOnly ? undefined : s.sourcing?.[party];
+  const published = s.published?.[party];
+  if (published && (globalOnly ? !s.globalSupply : !sourcing)) {
+    requireInRange("publishedSupplyRisk", published.supplyRisk, 0, Number.MAX_VALUE);
+    return { stage: s.stage, global: null, party: null, importReliance: 0, published };
+  }
   if (globalOnly && !s.globalSupply) {
     missing.push({ input: "global_supply", stage: s.stage });
     return null;
@@ -177,7 +208,7 @@ function compileStage(
     return null;
   }
   const ir = sourcing ? requireInRange("importReliance", sourcing.importReliance, 0, 1) : 0;
-  return { stage: s.stage, global, party: own, importReliance: ir };
+  return { stage: s.stage, global, party: own, importReliance: ir, published: null };
 }
 
 /** Σ q² · WGI · t / (Σ q)² over a scope, with quantities `q` (the scope's own by default). */
@@ -205,6 +236,7 @@ export function stageSr(
   eolRir: number,
   siSr: number,
 ): number {
+  if (stage.published) return stage.published.supplyRisk;
   const ir = stage.importReliance;
   const bracket =
     global !== null && party !== null

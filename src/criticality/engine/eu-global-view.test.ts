@@ -77,8 +77,21 @@ describe("EU method, global view, from USGS 2024 production and WGI 2022", () =>
       if (out.status !== "ok") throw new Error(JSON.stringify(out));
       expect(out.source).toBe("computed");
 
-      // Direct formula, written out separately: Σ s² · WGI · t · (1 − EoL) · SI_SR.
-      const rows = (input.stages[0]?.globalSupply ?? []).filter((r) => r.kind !== "total");
+      // Direct formula, written out separately: Σ s² · WGI · t · (1 − EoL) · SI_SR, with
+      // "Other countries" split into ⌈R / smallest named⌉ equal producers at the median WGI
+      // (issue 12: the residual is never one producer; docs/criticality-methods.md).
+      const all = (input.stages[0]?.globalSupply ?? []).filter((r) => r.kind !== "total");
+      const named = all.filter((r) => r.kind !== "other");
+      const residual = all.filter((r) => r.kind === "other").reduce((a, r) => a + r.quantity, 0);
+      const smallest = Math.min(...named.map((r) => r.quantity).filter((q) => q > 0));
+      const k = residual > 0 ? Math.ceil(residual / smallest) : 0;
+      const rows = [
+        ...named,
+        ...Array.from({ length: k }, () => ({
+          country: "Other countries",
+          quantity: residual / k,
+        })),
+      ];
       const total = rows.reduce((a, r) => a + r.quantity, 0);
       let sum = 0;
       for (const r of rows) {

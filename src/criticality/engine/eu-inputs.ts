@@ -20,6 +20,19 @@ export interface EuStageInput {
   readonly globalOnlyFor?: readonly PartyId[];
   /** Each party's own sourcing at this stage (EU sourcing for France/EU, etc.). */
   readonly sourcing?: Readonly<Partial<Record<PartyId, EuPartySourcing>>>;
+  /**
+   * The stage's published SR per party's view, used (and marked `published`) when that view
+   * cannot be computed at this stage, with the reason the computation is not possible.
+   */
+  readonly published?: Readonly<Partial<Record<PartyId, PublishedStage>>>;
+}
+
+/** A published stage SR standing in for a computation, with its source and the reason. */
+export interface PublishedStage {
+  readonly supplyRisk: number;
+  readonly source: string;
+  /** Why the stage is not computed (e.g. "no USGS refinery series"). */
+  readonly reason: string;
 }
 
 /** A published supply risk for a party's view, used when the HHI inputs are not available. */

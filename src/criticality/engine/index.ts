@@ -46,6 +46,7 @@ export type {
   EuMaterialInput,
   EuPartySourcing,
   EuStageInput,
+  PublishedStage,
   PublishedSupplyRisk,
 } from "./eu-inputs.ts";
 export {
@@ -92,6 +93,7 @@ export {
   GEOPOLRISK_COPPER_MIDPOINT,
   GEOPOLRISK_MISSING_STABILITY,
 } from "./reference-values.ts";
+export { INSUFFICIENT_RESIDUAL_SHARE, splitResidual } from "./residual.ts";
 export {
   type Change,
   runScenario,

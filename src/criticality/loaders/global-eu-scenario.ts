@@ -1,19 +1,39 @@
 /**
- * Scenarios on the global view of the EU method, from the loaded data: the engine's
- * runScenario on globalEuInputs, shaped for the CLI, the API and the page. Read-only: saving a
- * result is src/criticality/web/saved-scenario-commands.ts.
+ * Scenarios on a view of the EU method (global by default), from the one builder
+ * (view-inputs.ts): the engine's runScenario, shaped for the CLI, the API and the page.
+ * - A supply cut reports the SHORTFALL first: tonnes and share of world supply lost at the
+ *   stage (and of the party's known sourcing); the SR after it is the concentration of what
+ *   remains, not a material made safer.
+ * - A change at a stage whose SR is `published` is not computed: the stage stays as published
+ *   and the result says so. A stage the EU did not assess, or without data, is a localised
+ *   error naming it.
+ * Read-only: saving a result is src/criticality/web/saved-scenario-commands.ts.
  */
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import {
   type Change,
   EU_THRESHOLDS_2023,
+  type EuMaterialInput,
   type MissingInput,
+  type PartyId,
   runScenario,
   type ScenarioChange,
   type Stage,
+  type SupplyRow,
 } from "../engine/index.ts";
-import { globalEuInputs, type ProductionSource } from "./global-eu.ts";
+import { buildViewInputs, type StageProvenance } from "./view-inputs.ts";
+
+/** Where a computed stage's world supply comes from. */
+export type ProductionSource = {
+  materialId: string;
+  stage: Stage;
+  year: number;
+  vintage: string;
+  detail: string;
+  unit: string;
+  withheld: string[];
+};
 
 /** Stage names of the CLI, the API and the page → engine stages. */
 export const SCENARIO_STAGES = { mine: "extraction", refinery: "processing" } as const;
@@ -34,20 +54,29 @@ export type ScenarioChangeSpec = {
 
 export type GlobalScenarioResult = {
   material: string;
-  party: "global";
+  party: PartyId;
   method: "eu";
   changes: ScenarioChangeSpec[];
+  /** What a supply cut removes, before anything else: one entry per cut at a computed stage. */
+  shortfall: Shortfall[];
   stages: {
     stage: ScenarioStageCode;
-    /** Plain production HHI of global supply (fraction). */
+    /** "published": the stage's published SR, which no change can recompute. */
+    provenance: "computed" | "published";
+    /** Plain production HHI of global supply (fraction), residual split. */
     hhi: Change | null;
     supplyRisk: Change;
+    /** Share of world supply in "Other countries" before the changes. */
+    residualShare: number | null;
   }[];
   hhi: Change | null;
-  /** Highest stage SR over the stages that have world production. */
+  /** Highest stage SR (the bottleneck); after a cut, the concentration of what remains. */
   supplyRisk: Change;
-  /** Stages the EU assessed but without world production in the data: left out of the SR. */
+  /** Stages the EU assessed without data nor published value (named, never silent). */
   omittedStages: ScenarioStageCode[];
+  /** Changes at a `published` stage: not computed, the stage keeps its published SR. */
+  notComputed: ScenarioChangeSpec[];
+  bottleneck: { before: ScenarioStageCode | null; after: ScenarioStageCode | null };
   economicImportance: number;
   critical: { before: boolean; after: boolean };
   thresholds: { supplyRisk: number; economicImportance: number };
@@ -56,6 +85,19 @@ export type GlobalScenarioResult = {
     wgi: { year: number; fallback: number; fallbackFor: string[] };
     eu: string;
   };
+};
+
+export type Shortfall = {
+  country: string;
+  stage: ScenarioStageCode;
+  /** Quantity lost, in the source's unit. */
+  quantity: number;
+  unit: string;
+  year: number;
+  /** Share of world supply at the stage that is lost (0–1). */
+  shareOfWorld: number;
+  /** Share of the party's known sourcing at the stage that came from the country (party views). */
+  shareOfPartySourcing: number | null;
 };
 
 export function toEngineChange(spec: ScenarioChangeSpec): ScenarioChange {
@@ -80,33 +122,45 @@ const missingText = (m: readonly MissingInput[]) =>
     .join("; ");
 
 /**
- * Runs the changes on `materialId`'s global view. Throws AppErrors for a material outside the
- * EU table or lacking inputs; engine errors (unknown country, bad value…) are EngineErrors for
- * the caller to localise with toAppError.
+ * Runs the changes on `materialId`'s view (global by default). Throws AppErrors for a material
+ * outside the EU table, a stage not assessed or without data; engine errors (unknown country,
+ * bad value…) are EngineErrors for the caller to localise with toAppError.
  */
 export async function runGlobalScenario(
   db: Db,
   materialId: string,
   changes: readonly ScenarioChangeSpec[],
+  party: PartyId = "global",
 ): Promise<GlobalScenarioResult> {
-  const view = await globalEuInputs(db, { materials: [materialId] });
-  const full = view?.inputs.find((i) => i.material === materialId);
-  const lacking = view?.missing.find((m) => m.material === materialId)?.missing ?? [];
-  // Stages without world production are left out (and named) rather than failing the whole
-  // material: the SR is then the highest over the stages that have data.
-  const omitted = full?.stages.filter((s) => !s.globalSupply).map((s) => s.stage) ?? [];
-  const input = full && { ...full, stages: full.stages.filter((s) => s.globalSupply) };
-  const blocking = lacking.filter((m) => m.input !== "global_supply");
-  if (!view || !input || input.stages.length === 0 || blocking.length > 0) {
+  const view = await buildViewInputs(db, party, { materials: [materialId] });
+  const entry = view?.materials.find((m) => m.material === materialId);
+  if (!view || !entry) {
     throw fail("criticality_scenario_missing_inputs", {
       material: materialId,
-      missing:
-        lacking.length > 0 ? missingText(lacking) : view ? "eu_assessment_results" : "wgi_scores",
+      missing: view ? "eu_assessment_results" : "wgi_scores",
     });
   }
-  const engineChanges = changes.map(toEngineChange);
+  const provenance = new Map(entry.stages.map((p) => [p.stage, p]));
+  const applied: ScenarioChangeSpec[] = [];
+  const notComputed: ScenarioChangeSpec[] = [];
+  for (const c of changes) {
+    const stage = SCENARIO_STAGES[c.stage];
+    const p = provenance.get(stage);
+    if (!p || p.provenance === "missing") {
+      throw fail("criticality_scenario_stage", {
+        material: materialId,
+        stage: c.stage,
+        stages: entry.stages
+          .filter((x) => x.provenance !== "missing")
+          .map((x) => STAGE_CODE[x.stage])
+          .join(", "),
+      });
+    }
+    (p.provenance === "published" ? notComputed : applied).push(c);
+  }
+  const input = entry.input;
   const outcome = runScenario(
-    { material: materialId, party: "global", changes: engineChanges },
+    { material: materialId, party, changes: applied.map(toEngineChange) },
     {
       materials: new Map([[materialId, input]]),
       wgi: view.wgi.index,
@@ -119,21 +173,33 @@ export async function runGlobalScenario(
       missing: missingText(outcome.missing),
     });
   }
-  const stages = outcome.stages.map((s) => ({
+  const stages = outcome.stages.map((s, i) => ({
     stage: STAGE_CODE[s.stage] as ScenarioStageCode,
+    provenance: outcome.before.stages[i]?.provenance ?? "computed",
     hhi: s.productionHhi,
     supplyRisk: s.supplyRisk,
+    residualShare: outcome.before.stages[i]?.residualShare ?? null,
   }));
   const bottleneck = outcome.before.bottleneckStage;
   return {
     material: materialId,
-    party: "global",
+    party,
     method: "eu",
     changes: changes.map((c) => ({ ...c, country: c.country.trim().toUpperCase() })),
+    shortfall: shortfalls(applied, input, party, entry.stages),
     stages,
     hhi: stages.find((s) => s.stage === STAGE_CODE[bottleneck ?? ""])?.hhi ?? null,
     supplyRisk: outcome.supplyRisk,
-    omittedStages: omitted.map((s) => STAGE_CODE[s] as ScenarioStageCode),
+    omittedStages: entry.stages
+      .filter((p) => p.provenance === "missing")
+      .map((p) => STAGE_CODE[p.stage] as ScenarioStageCode),
+    notComputed,
+    bottleneck: {
+      before: bottleneck ? (STAGE_CODE[bottleneck] as ScenarioStageCode) : null,
+      after: outcome.after.bottleneckStage
+        ? (STAGE_CODE[outcome.after.bottleneckStage] as ScenarioStageCode)
+        : null,
+    },
     economicImportance: outcome.before.economicImportance,
     critical: outcome.critical,
     thresholds: {
@@ -141,10 +207,21 @@ export async function runGlobalScenario(
       economicImportance: EU_THRESHOLDS_2023.economicImportance,
     },
     sources: {
-      production: (view.production.get(materialId) ?? []).map((p) => ({
-        ...p,
-        stage: STAGE_CODE[p.stage] as ScenarioStageCode,
-      })),
+      production: entry.stages.flatMap((p) =>
+        p.series
+          ? [
+              {
+                materialId: p.series.usgsMaterial,
+                stage: STAGE_CODE[p.stage] as ScenarioStageCode,
+                year: p.series.year,
+                vintage: p.series.vintage,
+                detail: p.series.detail,
+                unit: p.series.unit,
+                withheld: p.series.withheld,
+              },
+            ]
+          : [],
+      ),
       wgi: {
         year: view.wgi.year,
         fallback: view.wgi.fallback,
@@ -158,4 +235,41 @@ export async function runGlobalScenario(
       eu: view.euVintage,
     },
   };
+}
+
+/** The quantity each supply cut removes, as a share of world supply and of the party's sourcing. */
+function shortfalls(
+  changes: readonly ScenarioChangeSpec[],
+  input: EuMaterialInput,
+  party: PartyId,
+  provenance: readonly StageProvenance[],
+): Shortfall[] {
+  const sum = (rows: readonly SupplyRow[], country?: string) =>
+    rows
+      .filter((r) => r.kind !== "total" && (country === undefined || r.country === country))
+      .reduce((a, r) => a + r.quantity, 0);
+  return changes
+    .filter((c) => c.kind === "supply_cut")
+    .flatMap((c) => {
+      const stage = SCENARIO_STAGES[c.stage];
+      const s = input.stages.find((x) => x.stage === stage);
+      const p = provenance.find((x) => x.stage === stage);
+      if (!s?.globalSupply || !p?.series) return [];
+      const country = c.country.trim().toUpperCase();
+      const world = sum(s.globalSupply);
+      const quantity = (sum(s.globalSupply, country) * c.value) / 100;
+      const own = s.sourcing?.[party]?.rows;
+      const ownTotal = own ? sum(own) : 0;
+      return [
+        {
+          country,
+          stage: c.stage,
+          quantity,
+          unit: p.series.unit,
+          year: p.series.year,
+          shareOfWorld: world > 0 ? quantity / world : 0,
+          shareOfPartySourcing: own && ownTotal > 0 ? sum(own, country) / ownTotal : null,
+        },
+      ];
+    });
 }

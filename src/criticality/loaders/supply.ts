@@ -51,6 +51,50 @@ export async function supplyRows(
       ORDER BY cs.source_line`,
     [materialId, stage, year ?? null],
   );
+  return pickSeries(rows, materialId, stage, year);
+}
+
+/**
+ * supplyRows for many (material, stage) pairs in one query: the same choice of year, vintage
+ * and series per pair. Keyed "material|stage".
+ */
+export async function supplyRowsMany(
+  db: Db,
+  pairs: readonly { materialId: string; stage: Stage }[],
+  year?: number,
+): Promise<Map<string, SupplySeries | null>> {
+  const rows = await db.query<Row & { material_id: string; stage_id: string }>(
+    `SELECT cs.material_id, cs.stage_id, d.vintage, d.imported_at, cs.year, cs.source_line,
+            cs.detail, cs.unit, coalesce(cs.country_id, cs.country_in_source) AS country,
+            cs.is_world_total, cs.is_other_countries, cs.value
+       FROM country_statistics cs JOIN datasets d ON d.id = cs.dataset_id
+       JOIN unnest($1::text[], $2::text[]) AS p (material_id, stage_id)
+         ON p.material_id = cs.material_id AND p.stage_id = cs.stage_id
+      WHERE cs.measure = 'production' AND ($3::int IS NULL OR cs.year = $3::int)
+      ORDER BY cs.source_line`,
+    [pairs.map((p) => p.materialId), pairs.map((p) => p.stage), year ?? null],
+  );
+  const by = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = `${r.material_id}|${r.stage_id}`;
+    const list = by.get(key);
+    if (list) list.push(r);
+    else by.set(key, [r]);
+  }
+  const out = new Map<string, SupplySeries | null>();
+  for (const p of pairs) {
+    const key = `${p.materialId}|${p.stage}`;
+    out.set(key, pickSeries(by.get(key) ?? [], p.materialId, p.stage, year));
+  }
+  return out;
+}
+
+function pickSeries(
+  rows: readonly Row[],
+  materialId: string,
+  stage: Stage,
+  year: number | undefined,
+): SupplySeries | null {
   const withValues = rows.filter((r) => !r.is_world_total && r.value !== null);
   if (withValues.length === 0) return null;
   const y = year ?? Math.max(...withValues.map((r) => Number(r.year)));

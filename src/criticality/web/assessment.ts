@@ -1,13 +1,6 @@
-import {
-  assessEu,
-  buildWgiIndex,
-  type CriticalityBasis,
-  EU_THRESHOLDS_2023,
-  type EuMaterialInput,
-  type MissingInput,
-  type PartyId,
-  type Stage,
-} from "../engine/index.ts";
+import type { Db } from "../../platform/db/client.ts";
+import type { CriticalityBasis, MissingInput, PartyId, Stage } from "../engine/index.ts";
+import { assessView, type StageAssessment } from "../loaders/view-assess.ts";
 import type { EuResultRow, EuResults } from "./repository.ts";
 
 /** Party codes used in URLs and the API, mapped to the engine's party ids. */
@@ -24,6 +17,11 @@ export type MatrixPoint = {
   economicImportance: number;
   critical: boolean;
   basis: CriticalityBasis;
+  /** "Other countries" over half of a stage's supply: « données insuffisantes », not ranked. */
+  insufficientData: boolean;
+  /** Per stage: SR and where it comes from (computed from USGS, or published by the EU). */
+  stages: StageAssessment[];
+  bottleneckStage: Stage | null;
 };
 
 /** What is missing for a view, per input and stage, with the number of materials concerned. */
@@ -34,73 +32,54 @@ export type MissingSummary = {
 };
 
 export type PartyAssessment =
-  | { status: "ok"; party: PartyCode; points: MatrixPoint[] }
+  | { status: "ok"; party: PartyCode; points: MatrixPoint[]; missing: MissingSummary[] }
   | { status: "missing_inputs"; party: PartyCode; missing: MissingSummary[] };
 
-const STAGES_BY_CODE: Record<string, Stage[]> = {
-  E: ["extraction"],
-  P: ["processing"],
-  "E+P": ["extraction", "processing"],
-};
-
-/** The engine's input for one material: the published SR as the France/EU view only. */
-function euInput(row: EuResultRow, strategic: boolean): EuMaterialInput {
-  const stageSupplyRisk: Partial<Record<Stage, number>> = {};
-  if (row.srExtraction !== null) stageSupplyRisk.extraction = row.srExtraction;
-  if (row.srProcessing !== null) stageSupplyRisk.processing = row.srProcessing;
-  return {
-    material: row.materialId,
-    economicImportance: row.economicImportance,
-    ...(row.eolRirPct !== null ? { eolRir: row.eolRirPct / 100 } : {}),
-    ...(row.siSr !== null ? { siSr: row.siSr } : {}),
-    stages: (STAGES_BY_CODE[row.stagesAssessed ?? ""] ?? []).map((stage) => ({ stage })),
-    strategicFor: strategic ? ["france-eu"] : [],
-    published: {
-      "france-eu": {
-        supplyRisk: row.supplyRisk,
-        ...(row.stage ? { stage: row.stage.id as Stage } : {}),
-        stageSupplyRisk,
-        source: EU_PUBLISHED_SOURCE,
-      },
-    },
-  };
-}
-
 /**
- * Each material through the engine (EU method, 2023 thresholds) for one party's view. Only the
- * France/EU view has published values; the others come back as what their inputs lack.
+ * Each material of the EU table through the one builder (loaders/view-inputs.ts) for one
+ * party's view: every stage computed from USGS production or, where no series exists, the
+ * EU's published stage SR. Materials the view cannot assess are summarised in `missing`.
  */
-export function assessParty(results: EuResults, party: PartyCode): PartyAssessment {
+export async function assessParty(
+  db: Db,
+  results: EuResults,
+  party: PartyCode,
+): Promise<PartyAssessment> {
   const partyId: PartyId = PARTY_CODES[party];
-  const wgi = buildWgiIndex(new Map());
+  const view = await assessView(db, partyId, {
+    euVintage: results.dataset.vintage,
+    materials: results.rows.map((r) => r.materialId),
+  });
+  const byId = new Map((view?.materials ?? []).map((m) => [m.material, m]));
   const points: MatrixPoint[] = [];
   const missing = new Map<string, MissingSummary>();
+  const lacks = (m: MissingInput) => {
+    const key = `${m.input}|${m.stage ?? ""}`;
+    const entry = missing.get(key) ?? { input: m.input, stage: m.stage ?? null, materials: 0 };
+    entry.materials += 1;
+    missing.set(key, entry);
+  };
   for (const row of results.rows) {
-    const outcome = assessEu(
-      euInput(row, results.strategic.has(row.materialId)),
-      partyId,
-      wgi,
-      EU_THRESHOLDS_2023,
-    );
-    if (outcome.status === "ok") {
+    const m = byId.get(row.materialId);
+    if (!view) lacks({ input: "wgi" });
+    if (!m) continue;
+    if (m.status === "ok" && m.supplyRisk !== null && m.economicImportance !== null) {
       points.push({
         row,
-        supplyRisk: outcome.supplyRisk,
-        economicImportance: outcome.economicImportance,
-        critical: outcome.classification.critical,
-        basis: outcome.classification.basis,
+        supplyRisk: m.supplyRisk,
+        economicImportance: m.economicImportance,
+        critical: m.critical === true,
+        basis: m.basis,
+        insufficientData: m.insufficientData,
+        stages: m.stages,
+        bottleneckStage: m.bottleneckStage,
       });
     } else {
-      for (const m of outcome.missing) {
-        const key = `${m.input}|${m.stage ?? ""}`;
-        const entry = missing.get(key) ?? { input: m.input, stage: m.stage ?? null, materials: 0 };
-        entry.materials += 1;
-        missing.set(key, entry);
-      }
+      for (const x of m.missing) lacks(x);
     }
   }
   if (points.length === 0 && results.rows.length > 0) {
     return { status: "missing_inputs", party, missing: [...missing.values()] };
   }
-  return { status: "ok", party, points };
+  return { status: "ok", party, points, missing: [...missing.values()] };
 }

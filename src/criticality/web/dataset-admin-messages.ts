@@ -16,6 +16,12 @@ export const datasetAdminText = messages({
   rowsStored: { fr: "Valeurs enregistrées", en: "Values stored" },
   rowsSkipped: { fr: "Lignes ignorées", en: "Rows skipped" },
   importedAt: { fr: "Importé le", en: "Imported at" },
+  warnings: { fr: "Avertissements (anomalies de la source)", en: "Warnings (source anomalies)" },
+  noWarnings: { fr: "aucun", en: "none" },
+  warningItem: {
+    fr: "{reason} ({action}, {count}) : {details}",
+    en: "{reason} ({action}, {count}): {details}",
+  },
   importedBy: { fr: "Par", en: "By" },
   unknownPerformer: { fr: "non enregistré", en: "not recorded" },
   empty: {

@@ -151,6 +151,11 @@ function ReportSection({ lang, report }: { lang: Lang; report: ImportReport }) {
   );
 }
 
+/** A value that is not a number, a duplicated row: the anomalies a reader must know of. */
+const WARNING_REASONS = new Set(["bad_number", "duplicate", "ambiguous_row"]);
+const warnings = (d: DatasetListRow) =>
+  (d.issues ?? []).filter((g) => WARNING_REASONS.has(g.reason));
+
 function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow[] }) {
   const t = (key: Key) => datasetAdminText(lang, key);
   if (datasets.length === 0) return <p class="empty-state">{t("empty")}</p>;
@@ -179,6 +184,7 @@ function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow
             </th>
             <th scope="col">{t("importedAt")}</th>
             <th scope="col">{t("importedBy")}</th>
+            <th scope="col">{t("warnings")}</th>
           </tr>
         </thead>
         <tbody>
@@ -202,6 +208,24 @@ function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow
                 </td>
                 <td>
                   {d.imported_by ? performerLabel(lang, d.imported_by) : t("unknownPerformer")}
+                </td>
+                <td>
+                  {warnings(d).length === 0 ? (
+                    t("noWarnings")
+                  ) : (
+                    <ul class="warnings">
+                      {warnings(d).map((g) => (
+                        <li>
+                          {datasetAdminText(lang, "warningItem", {
+                            reason: localise(REASON_TEXTS[g.reason], lang),
+                            action: localise(ACTION_TEXTS[g.action], lang),
+                            count: n(g.count),
+                            details: g.details.join(", "),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
               </tr>
             );

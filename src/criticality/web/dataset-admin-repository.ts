@@ -1,4 +1,5 @@
 import type { Db } from "../../platform/db/client.ts";
+import type { IssueGroup } from "../datasets/issues.ts";
 
 export type DatasetListRow = {
   id: string;
@@ -10,6 +11,8 @@ export type DatasetListRow = {
   rows_read: number;
   rows_stored: number;
   rows_skipped: number;
+  /** The source's anomalies as the import reported them (grouped by reason and action). */
+  issues: IssueGroup[];
   /** From the audit journal: the datasets table itself does not say who imported. */
   imported_by: string | null;
 };
@@ -18,7 +21,7 @@ export type DatasetListRow = {
 export function listDatasetsWithImporter(db: Db): Promise<DatasetListRow[]> {
   return db.query<DatasetListRow>(
     `SELECT d.id, d.kind, d.vintage, d.file_name, d.sha256, d.imported_at,
-            d.rows_read, d.rows_stored, d.rows_skipped,
+            d.rows_read, d.rows_stored, d.rows_skipped, d.issues,
             (SELECT a.actor_label FROM audit_events a
               WHERE a.action = 'dataset.import' AND a.subject_type = 'Dataset'
                 AND a.subject_id = d.id::text

@@ -170,6 +170,19 @@ describe("/admin/donnees", () => {
     expect(await textOf(res)).toContain("Le contenu envoyé est trop volumineux.");
   });
 
+  // Issue 12: the EU table's anomalies ("281%" where LREE's primary SR is expected, Tungsten
+  // twice) were loaded without a word on the datasets page; they are listed as warnings.
+  it("lists a dataset's source anomalies as warnings", async () => {
+    const res = await upload(admin, { kind: "eu-crm-results", file: bundledFile(RESULTS) });
+    expect(res.status).toBe(200);
+    const text = await textOf(
+      await t.request("/admin/donnees", { headers: { cookie: admin.cookie } }),
+    );
+    expect(text).toContain("Avertissements (anomalies de la source)");
+    expect(text).toMatch(/Tungsten/);
+    expect(text).toMatch(/281\s?%/);
+  });
+
   it("is for administrators only, page and API", async () => {
     const file = bundledFile(QUEBEC);
     const asMember = [

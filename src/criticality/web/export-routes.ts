@@ -76,8 +76,8 @@ export function registerExports(router: Router): void {
       const format = formatOf(query.format);
       const results = await loadEuResults(c.var.deps.db);
       const assessment = results
-        ? assessParty(results, query.party)
-        : { status: "ok" as const, party: query.party, points: [] };
+        ? await assessParty(c.var.deps.db, results, query.party)
+        : { status: "ok" as const, party: query.party, points: [], missing: [] };
       return send(c, format, assessmentsTable(c.var.lang, assessment, results?.dataset));
     },
   );

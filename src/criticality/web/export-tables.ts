@@ -102,7 +102,26 @@ export function listsTable(lang: Lang, lists: readonly OfficialList[]): ExportTa
   };
 }
 
-/** The published EU values from a party's point of view, in the order of the JSON endpoint. */
+const PROVENANCE_KEYS = {
+  computed: "provComputed",
+  published: "provPublished",
+  missing: "provMissing",
+} as const;
+
+/** Why an assessment export has no rows, written in the file itself. */
+export function emptyReason(
+  lang: Lang,
+  assessment: PartyAssessment,
+  dataset: DatasetInfo | undefined,
+): string {
+  if (!dataset) return t(lang, "emptyNoData");
+  const missing = assessment.missing
+    .map((m) => `${m.input}${m.stage ? ` (${m.stage})` : ""} × ${m.materials}`)
+    .join(", ");
+  return t(lang, "emptyExport", { missing: missing || "—" });
+}
+
+/** A party's view of the EU method, per material and stage, in the order of the JSON endpoint. */
 export function assessmentsTable(
   lang: Lang,
   assessment: PartyAssessment,
@@ -147,17 +166,42 @@ export function assessmentsTable(
       "colStage",
       "colCritical",
       "colBasis",
+      "colSrExtraction",
+      "colProvExtraction",
+      "colSrProcessing",
+      "colProvProcessing",
+      "colResidual",
+      "colInsufficient",
     ]),
-    rows: points.map((p) => [
-      p.row.materialId,
-      p.row.name[lang],
-      p.row.family,
-      p.supplyRisk,
-      p.economicImportance,
-      p.row.stage?.label[lang] ?? null,
-      yesNo(lang, p.critical),
-      basisLabel(lang, p.basis),
-    ]),
+    rows:
+      points.length > 0
+        ? points.map((p) => {
+            const at = (stage: string) => p.stages.find((s) => s.stage === stage);
+            const prov = (stage: string): ExportCell => {
+              const s = at(stage);
+              return s ? t(lang, PROVENANCE_KEYS[s.provenance]) : null;
+            };
+            const residuals = p.stages.flatMap((s) =>
+              s.residualShare === null ? [] : [s.residualShare],
+            );
+            return [
+              p.row.materialId,
+              p.row.name[lang],
+              p.row.family,
+              p.supplyRisk,
+              p.economicImportance,
+              p.bottleneckStage ?? p.row.stage?.id ?? null,
+              yesNo(lang, p.critical),
+              basisLabel(lang, p.basis),
+              at("extraction")?.supplyRisk ?? null,
+              prov("extraction"),
+              at("processing")?.supplyRisk ?? null,
+              prov("processing"),
+              residuals.length > 0 ? Math.max(...residuals) : null,
+              yesNo(lang, p.insufficientData),
+            ];
+          })
+        : [[emptyReason(lang, assessment, dataset)]],
     sources: { headers: headers(lang, SOURCE_KEYS), rows: sources },
   };
 }

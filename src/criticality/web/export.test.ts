@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { exportCsv } from "./export-csv.ts";
+import { exportText } from "./export-messages.ts";
+import { assessmentsTable, emptyReason } from "./export-tables.ts";
 import type { AssessmentsOutput, ListsOutput, MaterialsOutput } from "./schema.ts";
 
 let t: TestApp;
@@ -59,6 +61,12 @@ describe("assessments export", () => {
       "Étape déterminante",
       "Critique",
       "Classement",
+      "RA extraction",
+      "Provenance extraction",
+      "RA transformation",
+      "Provenance transformation",
+      exportText("fr", "colResidual"),
+      "Données insuffisantes",
     ]);
     expect(rows).toHaveLength(api.results.length);
     expect(rows.length).toBeGreaterThan(60);
@@ -95,13 +103,46 @@ describe("assessments export", () => {
     expect(byHeader.header).toEqual(byQuery.header);
   });
 
-  it("exports no rows, only the header, for a point of view without published values", async () => {
+  // Issue 12: the qc and global exports used to answer a header row only, with no word of why;
+  // every view now has rows with each stage's SR and provenance, and an empty export says why.
+  it("exports every view with per-stage SR and provenance; an empty one says why", async () => {
     const { res, header, rows } = await csv(
       "/api/v1/criticality/assessments/export?format=csv&party=qc",
     );
     expect(res.headers.get("content-disposition")).toContain("alliage-criticite-ue-qc-2023.csv");
-    expect(header).toHaveLength(8);
-    expect(rows).toEqual([]);
+    expect(header).toHaveLength(14);
+    const lithium = rows.find((r) => r[0] === "lithium");
+    expect(lithium?.[9]).toBe("calculé");
+    expect(lithium?.[11]).toBe("publié");
+    expect(Number(lithium?.[3])).toBe(Math.max(Number(lithium?.[8]), Number(lithium?.[10])));
+    const empty = assessmentsTable(
+      "fr",
+      {
+        status: "missing_inputs",
+        party: "qc",
+        missing: [{ input: "wgi", stage: null, materials: 3 }],
+      },
+      undefined,
+    );
+    expect(empty.rows).toEqual([
+      [emptyReason("fr", { status: "ok", party: "qc", points: [], missing: [] }, undefined)],
+    ]);
+    expect(String(empty.rows[0]?.[0])).toContain("Aucune ligne");
+    const why = assessmentsTable(
+      "en",
+      {
+        status: "missing_inputs",
+        party: "qc",
+        missing: [{ input: "wgi", stage: null, materials: 3 }],
+      },
+      {
+        kind: "eu-crm-results",
+        vintage: "EU CRM 2023",
+        fileName: "f.csv",
+        importedAt: "2026-01-01",
+      },
+    );
+    expect(why.rows).toEqual([["No rows: this view cannot be computed; missing: wgi × 3."]]);
   });
 
   it("gives an XLSX workbook: bold frozen header, numbers as numbers, a Sources sheet", async () => {

@@ -8,6 +8,7 @@ import { factsheetText as t } from "./factsheet-messages.ts";
 import { FACTSHEET_STAGES } from "./factsheet-repository.ts";
 import type { FactsheetOutput, FactsheetProduction } from "./factsheet-schema.ts";
 import { type FactsheetUncertainty, UncertaintySection } from "./factsheet-uncertainty.tsx";
+import { GroupsLine, ViewsSection } from "./factsheet-views.tsx";
 import { oneDecimal } from "./number.ts";
 
 const STAGE_NAMES = {
@@ -67,6 +68,7 @@ export function FactsheetPage({
         {" · "}
         <span lang={lang === "fr" ? "en" : "fr"}>{f.name[lang === "fr" ? "en" : "fr"]}</span>
       </p>
+      <GroupsLine lang={lang} g={f.groups} />
       <p>
         <a href={localisedPath(lang, "/criticite")}>{t(lang, "backToMatrix")}</a>
         {" · "}
@@ -99,6 +101,8 @@ export function FactsheetPage({
           <p class="empty-state">{t(lang, "noGovernance")}</p>
         )}
       </section>
+
+      <ViewsSection lang={lang} views={f.views} />
 
       <section aria-labelledby="ue-titre">
         <h2 id="ue-titre">{t(lang, "euTitle")}</h2>

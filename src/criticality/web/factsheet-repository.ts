@@ -9,6 +9,7 @@ import {
 } from "../engine/index.ts";
 import { supplyRows } from "../loaders/supply.ts";
 import type { FactsheetOutput, FactsheetProduction } from "./factsheet-schema.ts";
+import { loadFactsheetGroups, loadFactsheetViews } from "./factsheet-views-data.ts";
 import { listLabel } from "./messages.ts";
 import type { Bilingual } from "./repository.ts";
 
@@ -129,6 +130,8 @@ export async function loadFactsheet(db: Db, id: string): Promise<FactsheetOutput
     hhiTrend,
     governance: await governance(db, production, datasets, use, countryName),
     eu: await euValues(db, id, datasets, use, stageLabels),
+    views: await loadFactsheetViews(db, id),
+    groups: await loadFactsheetGroups(db, id),
     recycling: await recycling(db, id, datasets, use),
     lists: await lists(db, id, datasets, use),
     sources: [...used.values()]

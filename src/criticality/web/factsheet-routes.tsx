@@ -1,5 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { raw } from "hono/html";
+import { versioned } from "../../platform/db/versioned-cache.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
@@ -45,15 +47,17 @@ export function registerFactsheet(router: Router): void {
 
 async function showFactsheet(c: Context<AppEnv>) {
   const lang = c.var.lang;
-  const f = await loadFactsheet(c.var.deps.db, c.req.param("id") ?? "");
-  if (!f) throw fail("not_found");
-  return renderPage(
-    c,
-    t(lang, "title", { name: f.name[lang] }),
-    <FactsheetPage
-      lang={lang}
-      f={f}
-      uncertainty={await loadFactsheetUncertainty(c.var.deps.db, f.id)}
-    />,
-  );
+  const db = c.var.deps.db;
+  const id = c.req.param("id") ?? "";
+  // A factsheet (with its Monte Carlo) is the same for every reader until the reference data
+  // change: computed and drawn once per data version, language and material.
+  const page = await versioned(db, "criticality", `factsheet-page|${lang}|${id}`, async () => {
+    const f = await loadFactsheet(db, id);
+    if (!f) return null;
+    const uncertainty = await loadFactsheetUncertainty(db, f.id);
+    const html = await (<FactsheetPage lang={lang} f={f} uncertainty={uncertainty} />).toString();
+    return { title: t(lang, "title", { name: f.name[lang] }), html: String(html) };
+  });
+  if (!page) throw fail("not_found");
+  return renderPage(c, page.title, raw(page.html));
 }

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { factsheetGroups, factsheetViews } from "./factsheet-views-data.ts";
 
 const bilingual = z.object({ fr: z.string(), en: z.string() }).openapi({
   description: "Texte en français et en anglais / Text in French and English",
@@ -115,6 +116,11 @@ export const factsheetSchema = z
     hhiTrend: z.array(trendPoint),
     governance: governance.nullable(),
     eu: eu.nullable(),
+    views: factsheetViews.openapi({
+      description:
+        "RA par point de vue, par étape avec sa provenance (calculé ou publié) / SR per view, per stage with its provenance (computed or published)",
+    }),
+    groups: factsheetGroups,
     recycling: z.array(
       z.object({
         stage: z.string().nullable(),

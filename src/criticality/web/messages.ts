@@ -65,6 +65,13 @@ export const criticalityText = messages({
   sortBy: { fr: "Trier par {col}", en: "Sort by {col}" },
   basisThresholds: { fr: "Critique (seuils)", en: "Critical (thresholds)" },
   basisStrategic: { fr: "Critique (stratégique)", en: "Critical (strategic)" },
+  insufficientData: {
+    fr: "Données insuffisantes (non classée)",
+    en: "Insufficient data (not ranked)",
+  },
+  stageExtraction: { fr: "extraction", en: "extraction" },
+  stageProcessing: { fr: "transformation", en: "processing" },
+  publishedMark: { fr: "{stage} (RA publié)", en: "{stage} (published SR)" },
   basisNone: { fr: "Non critique", en: "Not critical" },
   noData: {
     fr: "Les résultats de l’évaluation de l’UE ne sont pas encore chargés. Exécutez « alliage db seed ».",

@@ -177,8 +177,10 @@ function Matrix(props: {
                 </th>
                 <td class="num">{n1(p.supplyRisk)}</td>
                 <td class="num">{n1(p.economicImportance)}</td>
-                <td>{p.row.stage?.label[lang] ?? "—"}</td>
-                <td class="basis">{basisLabel(lang, p.basis)}</td>
+                <td>{bottleneckLabel(lang, p)}</td>
+                <td class="basis">
+                  {p.insufficientData ? t(lang, "insufficientData") : basisLabel(lang, p.basis)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -186,6 +188,14 @@ function Matrix(props: {
       </div>
     </div>
   );
+}
+
+/** The view's bottleneck stage, marked when its SR is the EU's published one. */
+function bottleneckLabel(lang: Lang, p: MatrixPoint): string {
+  const stage = p.stages.find((s) => s.stage === p.bottleneckStage);
+  if (!stage) return p.row.stage?.label[lang] ?? "—";
+  const name = t(lang, stage.stage === "extraction" ? "stageExtraction" : "stageProcessing");
+  return stage.provenance === "published" ? t(lang, "publishedMark", { stage: name }) : name;
 }
 
 export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }) {

@@ -60,14 +60,13 @@ export function presentAssessments(
             family: p.row.family,
             supplyRisk: p.supplyRisk,
             economicImportance: p.economicImportance,
-            stage: p.row.stage?.id ?? null,
+            stage: p.bottleneckStage ?? p.row.stage?.id ?? null,
             critical: p.critical,
+            insufficientData: p.insufficientData,
+            stages: p.stages,
             basis: p.basis,
           }))
         : [],
-    missing:
-      a.status === "missing_inputs"
-        ? a.missing.map((m) => ({ input: m.input, stage: m.stage, materials: m.materials }))
-        : [],
+    missing: a.missing.map((m) => ({ input: m.input, stage: m.stage, materials: m.materials })),
   };
 }

@@ -81,15 +81,15 @@ describe("criticality matrix page", () => {
     expect(html).toContain('aria-sort="descending"');
   });
 
-  it("says which inputs are missing for the Québec–Canada and global views, without error", async () => {
+  // Issue 12: these views used to list missing inputs only; they are now computed.
+  it("draws the Québec–Canada and global views from the computed assessment", async () => {
     for (const party of ["qc", "global"]) {
       const { status, html } = await page(`/criticite?partie=${party}`);
       expect(status).toBe(200);
-      expect(html).toContain("Données d’approvisionnement manquantes pour ce point de vue");
-      expect(html).not.toContain("<svg");
+      expect(html).toContain("<svg");
+      expect(rowOf(html, "lithium")).toBeTruthy();
     }
     const { html } = await page("/criticite?partie=qc");
-    expect(html).toContain("approvisionnement propre de la partie");
     expect(html).toMatch(/<option value="qc" selected/);
   });
 });
@@ -141,11 +141,19 @@ describe("criticality API", () => {
     );
   });
 
-  it("answers missing inputs, not an error, for the other views", async () => {
+  // Issue 12: the qc and global views used to answer missing_inputs; every stage is now
+  // computed from USGS production or marked as the EU's published value.
+  it("computes the other views, with per-stage SR and provenance", async () => {
     const a = await json<AssessmentsOutput>("/api/v1/criticality/assessments?party=qc");
-    expect(a.status).toBe("missing_inputs");
-    expect(a.results).toEqual([]);
-    expect(a.missing.map((m) => m.input)).toContain("party_sourcing");
+    expect(a.status).toBe("ok");
+    const lithium = a.results.find((r) => r.materialId === "lithium");
+    expect(lithium?.stages.map((s) => [s.stage, s.provenance])).toEqual([
+      ["extraction", "computed"],
+      ["processing", "published"],
+    ]);
+    expect(lithium?.supplyRisk).toBe(
+      Math.max(...(lithium?.stages.map((s) => s.supplyRisk ?? 0) ?? [])),
+    );
     const bad = await t.request("/api/v1/criticality/assessments?party=xx");
     expect(bad.status).toBe(422);
   });

@@ -4,6 +4,7 @@ import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import { versionedFragment } from "../../platform/web/versioned-fragment.ts";
 import { assessParty, PARTY_CODE_LIST, type PartyCode } from "./assessment.ts";
 import { registerDatasetAdmin } from "./dataset-admin-routes.tsx";
 import { registerExports } from "./export-routes.ts";
@@ -71,7 +72,7 @@ export function registerCriticality(router: Router): void {
       tags: TAGS,
       summary: "Évaluation de criticité (méthode UE) / Criticality assessment (EU method)",
       description:
-        "Valeurs publiées de l’évaluation de l’UE 2023 (RA, IE, étape) et classement selon les seuils RA ≥ 1,0 et IE ≥ 2,8. Seul le point de vue France–UE a des valeurs publiées ; les autres répondent status = missing_inputs avec les données manquantes. / Published values of the EU 2023 assessment and classification against SR ≥ 1.0 and EI ≥ 2.8. Only the France–EU view has published values; the others answer status = missing_inputs with what is missing.",
+        "Méthode de l’UE pour un point de vue, classement selon les seuils RA ≥ 1,0 et IE ≥ 2,8 : chaque étape évaluée par l’UE est calculée à partir de la production USGS ou, sans série, reprend le RA publié par l’UE (stages[].provenance). / The EU method for a view, classified against SR ≥ 1.0 and EI ≥ 2.8: each stage the EU assessed is computed from USGS production or, without a series, takes the EU's published SR (stages[].provenance).",
       request: { query: assessmentsQuery },
       responses: {
         200: {
@@ -85,8 +86,8 @@ export function registerCriticality(router: Router): void {
       const { party } = c.req.valid("query");
       const results = await loadEuResults(c.var.deps.db);
       const assessment = results
-        ? assessParty(results, party)
-        : { status: "ok" as const, party, points: [] };
+        ? await assessParty(c.var.deps.db, results, party)
+        : { status: "ok" as const, party, points: [], missing: [] };
       return c.json(presentAssessments(assessment, results?.dataset), 200);
     },
   );
@@ -99,28 +100,36 @@ async function showMatrix(c: Context<AppEnv>) {
   const lang = c.var.lang;
   const party: PartyCode = oneOf(PARTY_CODE_LIST, c.req.query("partie"), "fr");
   const sort: Sort = oneOf(SORTS, c.req.query("tri"), "nom");
-  const results = await loadEuResults(c.var.deps.db);
-  if (!results) {
-    const body = (
-      <>
-        <h1>{t(lang, "matrixTitle")}</h1>
-        <p class="alert">{t(lang, "noData")}</p>
-      </>
-    );
-    return renderPage(c, t(lang, "matrixTitle"), body);
-  }
-  const assessment = assessParty(results, party);
-  return renderPage(
-    c,
-    t(lang, "matrixTitle"),
-    <MatrixPage
-      lang={lang}
-      party={party}
-      sort={sort}
-      assessment={assessment}
-      dataset={results.dataset}
-    />,
+  const db = c.var.deps.db;
+  // The matrix is the same for every reader until the reference data change: computed and
+  // drawn once per data version, language, point of view and order.
+  const body = await versionedFragment(
+    db,
+    "criticality",
+    `matrix|${lang}|${party}|${sort}`,
+    async () => {
+      const results = await loadEuResults(db);
+      if (!results) {
+        return (
+          <>
+            <h1>{t(lang, "matrixTitle")}</h1>
+            <p class="alert">{t(lang, "noData")}</p>
+          </>
+        );
+      }
+      const assessment = await assessParty(db, results, party);
+      return (
+        <MatrixPage
+          lang={lang}
+          party={party}
+          sort={sort}
+          assessment={assessment}
+          dataset={results.dataset}
+        />
+      );
+    },
   );
+  return renderPage(c, t(lang, "matrixTitle"), body);
 }
 
 async function showLists(c: Context<AppEnv>) {

@@ -35,8 +35,25 @@ export const scenarioText = messages({
   yes: { fr: "oui", en: "yes" },
   no: { fr: "non", en: "no" },
   omitted: {
-    fr: "Sans production mondiale dans les données, non calculée : {stages}.",
-    en: "No world production in the data, not computed: {stages}.",
+    fr: "Étapes évaluées sans données ni valeur publiée : {stages}.",
+    en: "Assessed stages with neither data nor a published value: {stages}.",
+  },
+  published: { fr: "{stage} (RA publié par l’UE)", en: "{stage} (SR published by the EU)" },
+  shortfall: {
+    fr: "Manque : {quantity} ({year}) retirés par {country} à l’étape {stage}, soit {share} de l’offre mondiale.",
+    en: "Shortfall: {quantity} ({year}) removed by {country} at the {stage} stage, {share} of world supply.",
+  },
+  shortfallParty: {
+    fr: "Part de l’approvisionnement connu de la partie venant de ce pays : {share}.",
+    en: "Share of the party’s known sourcing from this country: {share}.",
+  },
+  remaining: {
+    fr: "Le RA « après » mesure la concentration de l’offre qui reste, pas une matière devenue plus sûre.",
+    en: "The SR “after” measures the concentration of the supply that remains, not a safer material.",
+  },
+  notComputed: {
+    fr: "Étape {stage} : RA publié par l’UE, sans série de production ; ce changement ({country}) n’y est pas calculé.",
+    en: "Stage {stage}: SR published by the EU, without a production series; this change ({country}) is not computed there.",
   },
   sources: {
     fr: "Sources : USGS {production} ; WGI {wgi} (médiane {median} pour les producteurs sans WGI : {fallbackFor}) ; {eu} (taux de recyclage, indice de substitution, IE {ei}, facteurs t). Seuils : RA ≥ {srT} et IE ≥ {eiT}.",

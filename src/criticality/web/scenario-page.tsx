@@ -14,6 +14,7 @@ import type {
   ScenarioChangeSpec,
   ScenarioStageCode,
 } from "../loaders/global-eu-scenario.ts";
+import { percent } from "./factsheet-format.ts";
 import { NOTE_MAX, TITLE_MAX } from "./saved-scenario-commands.ts";
 import { savedScenarioText as st } from "./saved-scenario-messages.ts";
 import { computeScenario } from "./scenario-compute.ts";
@@ -243,7 +244,10 @@ export function ResultTable(props: { lang: Lang; name: string; r: GlobalScenario
   const yes = (b: boolean) => t(lang, b ? "yes" : "no");
   const rows: [string, string, string, string][] = [];
   for (const s of r.stages) {
-    const stage = t(lang, s.stage);
+    const stage =
+      s.provenance === "published"
+        ? t(lang, "published", { stage: t(lang, s.stage) })
+        : t(lang, s.stage);
     if (s.hhi)
       rows.push([t(lang, "hhi", { stage }), n(s.hhi.before), n(s.hhi.after), signed(s.hhi.delta)]);
     rows.push([
@@ -263,8 +267,28 @@ export function ResultTable(props: { lang: Lang; name: string; r: GlobalScenario
   const production = r.sources.production
     .map((p) => `${t(lang, p.stage)} ${p.year} (${p.vintage}, ${p.detail})`)
     .join(", ");
+  const pct = (v: number) => percent(lang, v);
   return (
     <section aria-labelledby="scenario-resultat">
+      {r.shortfall.map((f) => (
+        <p class="alert">
+          <strong>
+            {t(lang, "shortfall", {
+              quantity: `${formatNumber(lang, f.quantity, 0)} ${f.unit}`,
+              year: String(f.year),
+              country: f.country,
+              stage: t(lang, f.stage),
+              share: pct(f.shareOfWorld),
+            })}
+          </strong>
+          {f.shareOfPartySourcing !== null &&
+            ` ${t(lang, "shortfallParty", { share: pct(f.shareOfPartySourcing) })}`}
+        </p>
+      ))}
+      {r.shortfall.length > 0 && <p>{t(lang, "remaining")}</p>}
+      {r.notComputed.map((c) => (
+        <p>{t(lang, "notComputed", { stage: t(lang, c.stage), country: c.country })}</p>
+      ))}
       <table>
         <caption id="scenario-resultat">{t(lang, "caption", { material: props.name })}</caption>
         <thead>

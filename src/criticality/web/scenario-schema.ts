@@ -31,14 +31,32 @@ const delta = z.object({ before: z.number(), after: z.number(), delta: z.number(
 export const scenarioResultSchema = z
   .object({
     material: z.string(),
-    party: z.literal("global"),
+    party: z.enum(["global", "quebec-canada", "france-eu"]),
     method: z.literal("eu"),
     changes: z.array(scenarioChange),
+    shortfall: z
+      .array(
+        z.object({
+          country: z.string(),
+          stage: z.enum(["mine", "refinery"]),
+          quantity: z.number(),
+          unit: z.string(),
+          year: z.number(),
+          shareOfWorld: z.number(),
+          shareOfPartySourcing: z.number().nullable(),
+        }),
+      )
+      .openapi({
+        description:
+          "D’abord ce qu’une baisse retire : quantité et part de l’offre mondiale perdues à l’étape / First what a cut removes: quantity and share of world supply lost at the stage",
+      }),
     stages: z.array(
       z.object({
         stage: z.enum(["mine", "refinery"]),
+        provenance: z.enum(["computed", "published"]),
         hhi: delta.nullable(),
         supplyRisk: delta,
+        residualShare: z.number().nullable(),
       }),
     ),
     hhi: delta.nullable().openapi({
@@ -48,7 +66,15 @@ export const scenarioResultSchema = z
     supplyRisk: delta,
     omittedStages: z.array(z.enum(["mine", "refinery"])).openapi({
       description:
-        "Étapes évaluées par l’UE sans production mondiale dans les données / Stages without world production in the data",
+        "Étapes évaluées par l’UE sans données ni valeur publiée / Stages assessed by the EU with neither data nor a published value",
+    }),
+    notComputed: z.array(scenarioChange).openapi({
+      description:
+        "Changements à une étape dont le RA est publié : non calculés / Changes at a stage whose SR is published: not computed",
+    }),
+    bottleneck: z.object({
+      before: z.enum(["mine", "refinery"]).nullable(),
+      after: z.enum(["mine", "refinery"]).nullable(),
     }),
     economicImportance: z.number(),
     critical: z.object({ before: z.boolean(), after: z.boolean() }),

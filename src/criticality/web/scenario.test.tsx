@@ -89,9 +89,11 @@ describe("GET /criticite/scenario", () => {
     expect(html).toContain("HHI de production — extraction (mine)");
     expect(html).toMatch(/<td class="num">0,\d{4}<\/td>/);
     expect(html).toContain("Écart");
-    expect(html).toContain(
-      "Sans production mondiale dans les données, non calculée : transformation (raffinage).",
-    );
+    // Issue 12: the refinery stage used to be dropped ("non calculée"); it is now the EU's
+    // published value, and the cut's shortfall comes first.
+    expect(html).toContain("transformation (raffinage) (RA publié par l’UE)");
+    expect(html).toMatch(/Manque : 115\s000 metric tons \(2025\) retirés par COD/u);
+    expect(html.indexOf("Manque")).toBeLessThan(html.indexOf("<table"));
     expect(html).not.toContain("style=");
   });
 

@@ -74,6 +74,22 @@ const assessment = z
       example: "processing",
     }),
     critical: z.boolean(),
+    insufficientData: z.boolean().openapi({
+      description:
+        "Plus de la moitié de l’offre d’une étape en « Autres pays » : données insuffisantes, non classée / Over half of a stage's supply in “Other countries”: insufficient data, not ranked",
+    }),
+    stages: z.array(
+      z.object({
+        stage: z.enum(["extraction", "processing", "manufacturing", "recycling"]),
+        provenance: z.enum(["computed", "published", "missing"]),
+        supplyRisk: z.number().nullable(),
+        productionHhi: z.number().nullable(),
+        productionHhiUpper: z.number().nullable(),
+        residualShare: z.number().nullable(),
+        source: z.string().nullable(),
+        reason: z.string().nullable(),
+      }),
+    ),
     basis: z.enum(["thresholds", "strategic"]).nullable().openapi({
       description:
         "Seuils atteints, ou inscrite comme stratégique ; null si non critique / Thresholds met, or listed as strategic; null when not critical",

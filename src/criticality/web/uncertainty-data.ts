@@ -4,8 +4,9 @@
  * - WGI: each country's scaled WGI varies with the World Bank's standard errors;
  * - production: figures the USGS marks as estimates get a relative standard error of 10 %
  *   (reported figures are taken as exact).
- * As in scenarios, stages the EU assessed but without world production in the data are left
- * out; a material with no stage left is listed in `skipped`.
+ * Inputs from the one builder (loaders/view-inputs.ts): a stage whose SR is `published` enters
+ * every draw at its published value (no uncertainty is known for it); a material the view
+ * cannot assess is listed in `skipped`.
  */
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
@@ -14,8 +15,9 @@ import {
   type EuMaterialInput,
   type MissingInput,
   monteCarlo,
+  type PartyId,
 } from "../engine/index.ts";
-import { type GlobalEuView, globalEuInputs } from "../loaders/global-eu.ts";
+import { buildViewInputs, type ViewInputs } from "../loaders/view-inputs.ts";
 
 export const UNCERTAINTY_DRAWS = { default: 10_000, max: 20_000 } as const;
 /** The default seed: any fixed value, so that runs without one agree. */
@@ -36,10 +38,12 @@ export type UncertaintyMaterial = {
   /** Supply rows perturbed as estimates / all supply rows. */
   estimatedRows: number;
   rows: number;
+  /** "Other countries" over half of a stage's supply: « données insuffisantes », not ranked. */
+  insufficientData: boolean;
 };
 
 export type UncertaintyResult = {
-  party: "global";
+  party: PartyId;
   method: "eu";
   draws: number;
   seed: number;
@@ -89,10 +93,11 @@ const missingText = (m: readonly MissingInput[]) =>
  */
 export async function computeUncertainty(
   db: Db,
-  options: { draws: number; seed: number; material?: string },
+  options: { draws: number; seed: number; material?: string; party?: PartyId },
 ): Promise<UncertaintyResult> {
   const { draws, seed, material } = options;
-  const view = await globalEuInputs(db, material ? { materials: [material] } : {});
+  const party = options.party ?? "global";
+  const view = await buildViewInputs(db, party, material ? { materials: [material] } : {});
   if (!view) {
     throw fail("criticality_scenario_missing_inputs", {
       material: material ?? "*",
@@ -100,12 +105,13 @@ export async function computeUncertainty(
     });
   }
   const inputs = await withEstimates(db, view);
-  const skipped = view.missing
-    .filter((m) => !inputs.some((i) => i.material === m.material))
-    .map((m) => ({ material: m.material, missing: missingText(m.missing) }));
+  const skipped = view.unavailable.map((m) => ({
+    material: m.material,
+    missing: missingText(m.missing),
+  }));
   const out = monteCarlo({
     materials: inputs,
-    party: "global",
+    party,
     wgi: view.wgi.index,
     thresholds: EU_THRESHOLDS_2023,
     draws,
@@ -121,7 +127,7 @@ export async function computeUncertainty(
   }
   const byId = new Map(inputs.map((i) => [i.material, i]));
   return {
-    party: "global",
+    party,
     method: "eu",
     draws,
     seed,
@@ -144,6 +150,7 @@ export async function computeUncertainty(
         probabilityCritical: m.probabilityCritical,
         estimatedRows: rows.filter((r) => (r.relativeStdError ?? 0) > 0).length,
         rows: rows.length,
+        insufficientData: m.insufficientData,
       };
     }),
     skipped: skipped.sort((a, b) => a.material.localeCompare(b.material)),
@@ -152,20 +159,34 @@ export async function computeUncertainty(
 }
 
 /**
- * The view's inputs, stages without world production left out, and a relative standard error
- * on the rows the source marks as estimated (matched on the series globalEuInputs used).
+ * The view's inputs with a relative standard error on the rows the source marks as estimated
+ * (matched on the series the builder used).
  */
-async function withEstimates(db: Db, view: GlobalEuView): Promise<EuMaterialInput[]> {
-  const series = [...view.production.values()].flat();
-  const estimated = await db.query<{ material_id: string; stage: string; country: string }>(
-    `SELECT s.material_id, s.stage, coalesce(cs.country_id, cs.country_in_source) AS country
-       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[])
-              AS s (material_id, stage, year, vintage, detail)
+async function withEstimates(db: Db, view: ViewInputs): Promise<EuMaterialInput[]> {
+  const series = view.materials.flatMap((m) =>
+    m.stages.flatMap((p) =>
+      p.series
+        ? [
+            {
+              materialId: p.series.usgsMaterial,
+              stage: p.series.usgsStage,
+              year: p.series.year,
+              vintage: p.series.vintage,
+              detail: p.series.detail,
+              target: `${m.material}|${p.stage}`,
+            },
+          ]
+        : [],
+    ),
+  );
+  const estimated = await db.query<{ target: string; country: string }>(
+    `SELECT s.target, coalesce(cs.country_id, cs.country_in_source) AS country
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])
+              AS s (material_id, stage, year, vintage, detail, target)
        JOIN datasets d ON d.vintage = s.vintage
        JOIN country_statistics cs
          ON cs.dataset_id = d.id AND cs.material_id = s.material_id AND cs.year = s.year
-        AND cs.detail = s.detail AND cs.measure = 'production'
-        AND (cs.stage_id = s.stage OR (s.stage = 'processing' AND cs.stage_id = 'smelting'))
+        AND cs.detail = s.detail AND cs.measure = 'production' AND cs.stage_id = s.stage
       WHERE cs.estimated AND NOT cs.is_world_total AND cs.value IS NOT NULL`,
     [
       series.map((s) => s.materialId),
@@ -173,22 +194,23 @@ async function withEstimates(db: Db, view: GlobalEuView): Promise<EuMaterialInpu
       series.map((s) => s.year),
       series.map((s) => s.vintage),
       series.map((s) => s.detail),
+      series.map((s) => s.target),
     ],
   );
-  const isEstimate = new Set(estimated.map((e) => `${e.material_id}|${e.stage}|${e.country}`));
-  return view.inputs
-    .map((input) => ({
-      ...input,
-      stages: input.stages
-        .filter((s) => s.globalSupply)
-        .map((s) => ({
-          ...s,
-          globalSupply: (s.globalSupply ?? []).map((r) =>
-            isEstimate.has(`${input.material}|${s.stage}|${r.country}`)
-              ? { ...r, relativeStdError: ESTIMATE_RELATIVE_STD_ERROR }
-              : r,
-          ),
-        })),
-    }))
-    .filter((input) => input.stages.length > 0);
+  const isEstimate = new Set(estimated.map((e) => `${e.target}|${e.country}`));
+  return view.materials.map(({ input }) => ({
+    ...input,
+    stages: input.stages.map((s) =>
+      s.globalSupply
+        ? {
+            ...s,
+            globalSupply: s.globalSupply.map((r) =>
+              isEstimate.has(`${input.material}|${s.stage}|${r.country}`)
+                ? { ...r, relativeStdError: ESTIMATE_RELATIVE_STD_ERROR }
+                : r,
+            ),
+          }
+        : s,
+    ),
+  }));
 }

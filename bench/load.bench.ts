@@ -8,7 +8,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { type CliProcess, runCli, serving, startCli } from "../src/cli/cli-process.ts";
 import {
   createScratchDatabase,
@@ -16,11 +15,11 @@ import {
 } from "../src/platform/db/scratch-database.ts";
 import { freePort } from "../src/platform/testing/free-port.ts";
 import { type BenchCase, defineSuite, type Sample } from "./harness.ts";
+import { POSTGRES_URL, reachable } from "./postgres.ts";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 8);
 const CONNECTIONS = 50;
 const FIXED_RATE = 500;
-const PG_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 export const LOAD_PATHS = [
   "/healthz",
@@ -36,21 +35,10 @@ type Engine = "pglite" | "postgres";
 type Server = { run: CliProcess; port: number; dir: string; scratch?: ScratchDatabase };
 type Ctx = { servers: Partial<Record<Engine, Server>>; healthz: Partial<Record<Engine, number>> };
 
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Seeds the demo data, then serves, as a user would with the README's commands. */
 async function startEngine(engine: Engine): Promise<Server> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `alliage-load-${engine}-`));
-  const scratch = engine === "postgres" ? await createScratchDatabase(PG_URL) : undefined;
+  const scratch = engine === "postgres" ? await createScratchDatabase(POSTGRES_URL) : undefined;
   const env: Record<string, string> = {
     ALLIAGE_DATA_DIR: dir,
     LOG_LEVEL: "warn",
@@ -123,7 +111,7 @@ defineSuite<Ctx>({
   name: "load",
   setup: async () => {
     const servers: Ctx["servers"] = { pglite: await startEngine("pglite") };
-    if (await reachable(PG_URL)) servers.postgres = await startEngine("postgres");
+    if (await reachable(POSTGRES_URL)) servers.postgres = await startEngine("postgres");
     else console.log("  PostgreSQL unreachable: the postgres cases measure nothing");
     return { servers, healthz: {} };
   },

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../platform/db/client.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
 import { productionConcentration } from "../engine/index.ts";
-import { euInputs } from "./eu.ts";
 import { editDistance, resolveMaterial } from "./materials.ts";
 import { supplyRows } from "./supply.ts";
 
@@ -60,22 +59,5 @@ describe("supplyRows", () => {
   it("defaults to the latest year with data; null without any row", async () => {
     expect((await supplyRows(db, "cobalt", "extraction"))?.year).toBe(2025);
     expect(await supplyRows(db, "cobalt", "extraction", 1990)).toBeNull();
-  });
-});
-
-describe("euInputs", () => {
-  it("gives the 70 materials assessed on their own, copper and nickel strategic for France/EU", async () => {
-    const { inputs } = await euInputs(db);
-    expect(inputs).toHaveLength(70);
-    expect(
-      inputs
-        .filter((i) => i.strategicFor?.includes("france-eu"))
-        .map((i) => i.material)
-        .sort(),
-    ).toEqual(["copper", "nickel"]);
-    expect(inputs.map((i) => i.material)).not.toContain("dysprosium");
-    expect(
-      inputs.find((i) => i.material === "coking-coal")?.published?.["france-eu"]?.supplyRisk,
-    ).toBe(1);
   });
 });

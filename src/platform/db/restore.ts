@@ -46,6 +46,7 @@ export async function restoreBackup(
     const tables = await describeTables(db);
     const counts = await db.transaction(async (tx) => {
       const versions = await readVersions(tx);
+      await tx.exec("SET LOCAL alliage.restoring = 'on'");
       await tx.exec([...PREAMBLE, ...(tables.length > 0 ? [truncateLine(tables)] : [])].join("\n"));
       const loaded = await load(tx, lines, tables, lang, options.batchSize ?? 500);
       await advanceVersionsPast(tx, versions);

@@ -11,7 +11,7 @@ import { EU_RESULTS_VINTAGE } from "../criticality/loaders/eu.ts";
 import { listMaterials } from "../criticality/loaders/materials.ts";
 import { supplyRows } from "../criticality/loaders/supply.ts";
 import { type TradeParty, tradeImports } from "../criticality/loaders/trade.ts";
-import { assessView } from "../criticality/loaders/view-assess.ts";
+import { assessView, presentStage } from "../criticality/loaders/view-assess.ts";
 import { listMaterialIds } from "../criticality/loaders/view-inputs.ts";
 import type { Db } from "../platform/db/client.ts";
 import { fail } from "../platform/errors/app-error.ts";
@@ -190,14 +190,7 @@ async function euResults(
       basis: m.basis,
       insufficientData: m.insufficientData,
     }),
-    stages: m.stages.map(({ stage, provenance, supplyRisk, residualShare, source, reason }) => ({
-      stage,
-      provenance,
-      supplyRisk,
-      residualShare,
-      source,
-      ...(reason && { reason }),
-    })),
+    stages: m.stages.map(presentStage),
     ...(m.missing.length > 0 && { missing: m.missing }),
     sources: { eu: view.euVintage, wgi: view.wgiYear },
   }));

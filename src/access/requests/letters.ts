@@ -140,27 +140,25 @@ export function sendLetter(
   });
 }
 
-/** An editable draft of a letter (DOCX), not recorded as sent. */
-export async function draftLetterDocx(
+/** A letter as it would be if sent on that date, rendered now and recorded nowhere. */
+async function renderUnsent(
   db: Queryable,
   r: RequestRow,
   kind: LetterKind,
   sentOn: string,
+  render: typeof renderLetterPdf,
 ): Promise<Uint8Array> {
   const data = await letterData(db, r, kind, sentOn);
-  return renderLetterDocx(data, await template(db, data));
+  return render(data, await template(db, data));
 }
 
-/** The PDF a letter would be if sent on that date: a preview, recorded nowhere. */
-export async function previewLetterPdf(
-  db: Queryable,
-  r: RequestRow,
-  kind: LetterKind,
-  sentOn: string,
-): Promise<Uint8Array> {
-  const data = await letterData(db, r, kind, sentOn);
-  return renderLetterPdf(data, await template(db, data));
-}
+/** An editable draft of a letter (DOCX), not recorded as sent. */
+export const draftLetterDocx = (db: Queryable, r: RequestRow, kind: LetterKind, sentOn: string) =>
+  renderUnsent(db, r, kind, sentOn, renderLetterDocx);
+
+/** The PDF a letter would be if sent on that date: a preview. */
+export const previewLetterPdf = (db: Queryable, r: RequestRow, kind: LetterKind, sentOn: string) =>
+  renderUnsent(db, r, kind, sentOn, renderLetterPdf);
 
 export async function storedLetter(db: Queryable, requestId: string, letterId: string) {
   const [row] = await db.query<{ kind: string; pdf: Uint8Array }>(

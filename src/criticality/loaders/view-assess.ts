@@ -30,6 +30,23 @@ export type StageAssessment = {
   reason: string | null;
 };
 
+/** A stage as the API, the exports and the factsheet show it: SR with its provenance. */
+export const presentStage = ({
+  stage,
+  provenance,
+  supplyRisk,
+  residualShare,
+  source,
+  reason,
+}: StageAssessment) => ({
+  stage,
+  provenance,
+  supplyRisk,
+  residualShare,
+  source,
+  reason,
+});
+
 export type MaterialAssessment = {
   material: string;
   party: PartyId;

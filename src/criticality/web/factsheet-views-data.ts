@@ -5,7 +5,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import type { Db } from "../../platform/db/client.ts";
-import { assessView } from "../loaders/view-assess.ts";
+import { assessView, presentStage } from "../loaders/view-assess.ts";
 
 const stage = z.object({
   stage: z.enum(["extraction", "processing", "manufacturing", "recycling"]),
@@ -51,14 +51,7 @@ export async function loadFactsheetViews(db: Db, id: string): Promise<FactsheetV
       bottleneckStage: m.bottleneckStage,
       critical: m.critical,
       insufficientData: m.insufficientData,
-      stages: m.stages.map(({ stage, provenance, supplyRisk, residualShare, source, reason }) => ({
-        stage,
-        provenance,
-        supplyRisk,
-        residualShare,
-        source,
-        reason,
-      })),
+      stages: m.stages.map(presentStage),
     });
   }
   return out;

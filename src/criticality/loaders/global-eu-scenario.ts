@@ -22,18 +22,11 @@ import {
   type Stage,
   type SupplyRow,
 } from "../engine/index.ts";
+import type { SupplySeries } from "./supply.ts";
 import { buildViewInputs, type StageProvenance } from "./view-inputs.ts";
 
-/** Where a computed stage's world supply comes from. */
-export type ProductionSource = {
-  materialId: string;
-  stage: Stage;
-  year: number;
-  vintage: string;
-  detail: string;
-  unit: string;
-  withheld: string[];
-};
+/** Where a computed stage's world supply comes from: its series, without the rows. */
+export type ProductionSource = Omit<SupplySeries, "rows">;
 
 /** Stage names of the CLI, the API and the page → engine stages. */
 export const SCENARIO_STAGES = { mine: "extraction", refinery: "processing" } as const;

@@ -32,20 +32,10 @@ export type StageAssessment = {
 
 /** A stage as the API, the exports and the factsheet show it: SR with its provenance. */
 export const presentStage = ({
-  stage,
-  provenance,
-  supplyRisk,
-  residualShare,
-  source,
-  reason,
-}: StageAssessment) => ({
-  stage,
-  provenance,
-  supplyRisk,
-  residualShare,
-  source,
-  reason,
-});
+  productionHhi: _hhi,
+  productionHhiUpper: _upper,
+  ...shown
+}: StageAssessment) => shown;
 
 export type MaterialAssessment = {
   material: string;

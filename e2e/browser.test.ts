@@ -11,7 +11,6 @@ import {
   createHarness,
   htmlLang,
   pathname,
-  ROOT,
   START_TIMEOUT,
   STOP_TIMEOUT,
 } from "./harness.ts";
@@ -43,10 +42,6 @@ browserDescribe("e2e/browser.test.ts")("in a browser", { timeout: TEST_TIMEOUT }
       expect(await htmlLang(page)).toBe("fr");
       await page.locator("h1").first().waitFor({ state: "visible" });
       expect(await page.title()).toContain("Alliage");
-      if (process.env.ALLIAGE_SCREENSHOT === "1") {
-        fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
-        await page.screenshot({ path: path.join(ROOT, "docs", "screenshot.png") });
-      }
 
       await Promise.all([
         page.waitForURL((url) => url.pathname === "/en"),

@@ -8,12 +8,14 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { describe } from "vitest";
 import { authText } from "../src/platform/auth/messages.ts";
+import { totpText } from "../src/platform/auth/totp/messages.ts";
 import {
   createScratchDatabase,
   type ScratchDatabase,
 } from "../src/platform/db/scratch-database.ts";
 import type { Role } from "../src/platform/policy/roles.ts";
 import { freePort } from "../src/platform/testing/free-port.ts";
+import { totpCodeAt } from "../src/platform/testing/totp-code-at.ts";
 
 /**
  * The end-to-end harness: the real CLI creates the accounts (and the demonstration data), the
@@ -81,10 +83,21 @@ export type Harness = {
    * Signs in from the sign-in page the page is on and ends on the account page: the first time
    * with the account's one-time password, which it then changes (the change is enforced).
    */
-  signIn: (page: Page, email: string) => Promise<void>;
+  signIn: (page: Page, email: string, options?: { onStep?: SignInStepCheck }) => Promise<void>;
 };
 
-export function createHarness(options: { accounts: AccountSpec[]; demo: boolean }): Harness {
+/** Called on each page of the second factor, before it is filled in (accessibility checks…). */
+export type SignInStepCheck = (
+  page: Page,
+  step: "enrolment" | "recovery-codes" | "second-factor",
+) => Promise<void>;
+
+export function createHarness(options: {
+  accounts: AccountSpec[];
+  demo: boolean;
+  /** More environment for the server, once its address is known (an identity provider's…). */
+  serverEnv?: (baseUrl: string) => Promise<Record<string, string>>;
+}): Harness {
   let dataDir: string | undefined;
   let database: ScratchDatabase | undefined;
   let server: Server | undefined;
@@ -132,7 +145,7 @@ export function createHarness(options: { accounts: AccountSpec[]; demo: boolean 
         });
       }
       baseUrl = `http://127.0.0.1:${port}`;
-      server = startServer(env);
+      server = startServer({ ...env, ...(await options.serverEnv?.(baseUrl)) });
       // Both settle before anything throws, so stop always knows the browser it must close.
       const [launched, healthy] = await Promise.allSettled([
         chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
@@ -177,7 +190,7 @@ export function createHarness(options: { accounts: AccountSpec[]; demo: boolean 
       return { context, page };
     },
 
-    async signIn(page, email) {
+    async signIn(page, email, signInOptions = {}) {
       const oneTime = passwords.get(email);
       if (!oneTime) throw new Error(`no account ${email} in this harness`);
       const chosen = `${oneTime} changé`;
@@ -191,6 +204,8 @@ export function createHarness(options: { accounts: AccountSpec[]; demo: boolean 
             .getByRole("button", { name: authText("fr", "submitSignIn") })
             .click(),
         ]);
+        if (new URL(page.url()).pathname === "/connexion/second-facteur")
+          await passSecondFactor(page, email, signInOptions.onStep);
       };
       if (changed.has(email)) {
         await submit(chosen);
@@ -211,6 +226,48 @@ export function createHarness(options: { accounts: AccountSpec[]; demo: boolean 
       await page.goto("/compte");
     },
   };
+}
+
+/** Each account's authenticator app: its key, and the last time step whose code was used. */
+const authenticators = new Map<string, { secret: string; lastStep: number }>();
+
+/**
+ * The second step as a person does it: at the first sign-in, the key shown for typing into
+ * the app, the app's code (computed by the authenticator library), the recovery codes page;
+ * later, the app's code. A code is good once, so a second sign-in within the same 30 seconds
+ * uses the next step's code (accepted a step early), or waits for it.
+ */
+async function passSecondFactor(
+  page: Page,
+  email: string,
+  onStep: SignInStepCheck = async () => {},
+): Promise<void> {
+  const key = page.locator(".totp-secret");
+  const enrolling = (await key.count()) > 0;
+  await onStep(page, enrolling ? "enrolment" : "second-factor");
+  const app = enrolling
+    ? { secret: (await key.getAttribute("data-secret")) ?? "", lastStep: 0 }
+    : authenticators.get(email);
+  if (!app) throw new Error(`no authenticator app enrolled for ${email}`);
+  const step = Math.max(Math.floor(Date.now() / 30_000), app.lastStep + 1);
+  while (step > Math.floor(Date.now() / 30_000) + 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  authenticators.set(email, { secret: app.secret, lastStep: step });
+  await page.locator("#code").fill(totpCodeAt(app.secret, new Date(step * 30_000)));
+  const submit = totpText("fr", enrolling ? "enrolSubmit" : "verify");
+  if (enrolling) {
+    await page.getByRole("button", { name: submit }).click();
+    const proceed = page.getByRole("link", { name: totpText("fr", "continue") });
+    await proceed.waitFor();
+    await onStep(page, "recovery-codes");
+    await proceed.click();
+  } else {
+    await Promise.all([
+      page.waitForURL((url) => url.pathname !== "/connexion/second-facteur"),
+      page.getByRole("button", { name: submit }).click(),
+    ]);
+  }
 }
 
 /** `alliage users create` prints the one-time password alone on its last line. */

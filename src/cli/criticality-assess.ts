@@ -15,11 +15,18 @@ import { assessView, presentStage } from "../criticality/loaders/view-assess.ts"
 import { listMaterialIds } from "../criticality/loaders/view-inputs.ts";
 import type { Db } from "../platform/db/client.ts";
 import { fail } from "../platform/errors/app-error.ts";
-import type { Lang } from "../platform/i18n/i18n.ts";
+import { type Lang, messages } from "../platform/i18n/i18n.ts";
 import { parseOptions, required } from "./args.ts";
 import type { CliContext } from "./context.ts";
 import { CLI_PARTIES, CLI_STAGES, parseYear, pick } from "./criticality-common.ts";
 import { type Cell, printRows } from "./criticality-output.ts";
+
+const assessText = messages({
+  importsMissing: {
+    fr: "Importations manquantes pour certaines matières : pas de flux bilatéraux pour ce pays (table trade_flows : {rows, plural, one {# ligne} other {# lignes}} ; alliage data import baci FICHIER).",
+    en: "Imports missing for some materials: no bilateral flows for this country (table trade_flows: {rows, plural, one {# row} other {# rows}}; alliage data import baci FILE).",
+  },
+});
 
 const METHODS = { eu: "eu", geopolrisk: "geopolrisk", hhi: "hhi" } as const;
 
@@ -74,11 +81,7 @@ export async function assessCommand(ctx: CliContext, args: string[]): Promise<nu
   const table = TABLES[method];
   printRows(ctx, { csv: values.csv === true }, table.header, results.map(table.cells));
   if (!values.csv && method === "geopolrisk" && results.some((r) => r.status !== "ok")) {
-    ctx.out(
-      lang === "fr"
-        ? `Importations manquantes pour certaines matières : pas de flux bilatéraux pour ce pays (table trade_flows : ${tradeFlowRows} ligne(s) ; alliage data import baci FICHIER).`
-        : `Imports missing for some materials: no bilateral flows for this country (table trade_flows: ${tradeFlowRows} row(s); alliage data import baci FILE).`,
-    );
+    ctx.out(assessText(lang, "importsMissing", { rows: tradeFlowRows }));
   }
   return 0;
 }

@@ -6,6 +6,7 @@ import {
   type ScenarioChangeSpec,
   type ScenarioStageCode,
 } from "../criticality/loaders/global-eu-scenario.ts";
+import { publishedBottleneckNote } from "../criticality/web/scenario-notes.ts";
 import { AppError } from "../platform/errors/app-error.ts";
 import { formatNumber } from "../platform/i18n/format.ts";
 import type { Lang } from "../platform/i18n/i18n.ts";
@@ -142,6 +143,8 @@ function printResult(ctx: CliContext, lang: Lang, name: string, r: GlobalScenari
         : `Stage ${c.stage}: SR published by the EU (no production series); this change (${c.country}) is not computed there.`,
     );
   }
+  const note = publishedBottleneckNote(lang, r);
+  if (note) ctx.out(note);
   if (r.bottleneck.before) {
     ctx.out(
       fr

@@ -99,8 +99,8 @@ const baciCli = messages({
     en: "Rows read: {read}; matched (materials’ HS codes): {matched}; malformed: {malformed}.",
   },
   malformedMore: {
-    fr: "  … et {count} autre(s) ligne(s) mal formée(s).",
-    en: "  … and {count} more malformed line(s).",
+    fr: "  … et {count, plural, one {# autre ligne mal formée} other {# autres lignes mal formées}}.",
+    en: "  … and {count, plural, one {# more malformed line} other {# more malformed lines}}.",
   },
   stored: {
     fr: "Flux enregistrés (importateur × exportateur × matière × année) : {aggregates} ; remplacés : {replaced}.",

@@ -11,6 +11,7 @@ const FORWARDED = new Set([
   "users create",
   "users token",
   "users list",
+  "users reset-2fa",
   "access letter",
   "data import",
   "data list",

@@ -14,6 +14,8 @@ export const cli = messages({
   users token --email E [--name N] [--days J]
                                           crée un jeton d’API personnel et l’affiche
   users list                              liste les comptes
+  users reset-2fa --email E               retire le deuxième facteur (téléphone perdu) : nouvel
+                                          enrôlement à la prochaine connexion
   data import TYPE FICHIER [--vintage V] [--json]
                                           importe un jeu de données (types : usgs-mcs-commodities,
                                           usgs-mcs-world, wgi, eu-crm-results, eu-crm-trade,
@@ -60,6 +62,8 @@ Configuration : variables d’environnement (voir README).`,
   users token --email E [--name N] [--days D]
                                           creates a personal API token and prints it
   users list                              lists the accounts
+  users reset-2fa --email E               removes the second factor (lost phone): enrolment again
+                                          at the next sign-in
   data import KIND FILE [--vintage V] [--json]
                                           imports a dataset (kinds: usgs-mcs-commodities,
                                           usgs-mcs-world, wgi, eu-crm-results, eu-crm-trade,
@@ -118,12 +122,23 @@ Configuration: environment variables (see README).`,
     en: "Token created for {email}; it will not be shown again:",
   },
   noUsers: { fr: "Aucun compte.", en: "No accounts." },
+  secondFactorReset: {
+    fr: "Deuxième facteur retiré pour {email} ; ses sessions sont fermées. Il enrôlera un nouveau téléphone à sa prochaine connexion.",
+    en: "Second factor removed for {email}; their sessions are closed. They will enrol a new phone at their next sign-in.",
+  },
+  noSecondFactor: {
+    fr: "{email} n’a pas de deuxième facteur : rien à retirer.",
+    en: "{email} has no second factor: nothing to remove.",
+  },
   missingFile: {
     fr: "Indiquez le fichier : alliage db {action} FICHIER",
     en: "Give the file: alliage db {action} FILE",
   },
   fileNotFound: { fr: "Fichier introuvable : {file}", en: "File not found: {file}" },
-  tableRows: { fr: "  {table} : {rows} ligne(s)", en: "  {table}: {rows} row(s)" },
+  tableRows: {
+    fr: "  {table} : {rows, plural, one {# ligne} other {# lignes}}",
+    en: "  {table}: {rows, plural, one {# row} other {# rows}}",
+  },
   letterWritten: {
     fr: "Lettre écrite dans {file} ({bytes} octets).",
     en: "Letter written to {file} ({bytes} bytes).",

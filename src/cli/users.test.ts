@@ -58,6 +58,32 @@ describe("alliage users", () => {
     expect(run.err).toContain("[unknown_user]");
   });
 
+  it("removes a second factor, and says when there is none", async () => {
+    const db = await sandbox.open();
+    try {
+      const [user] = await db.query<{ id: string }>("SELECT id FROM users WHERE email = 'a@b.org'");
+      await db.query(
+        "INSERT INTO totp_factors (user_id, secret, enrolled_at, last_step) VALUES ($1, 'JBSWY3DPEHPK3PXP', now(), 0)",
+        [user?.id],
+      );
+    } finally {
+      await db.close();
+    }
+    const run = await alliage(["users", "reset-2fa", "--email", "a@b.org"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Deuxième facteur retiré pour a@b.org");
+    const again = await alliage(["users", "reset-2fa", "--email", "a@b.org"], {
+      LANG: "en_CA.UTF-8",
+    });
+    expect(again.out).toContain("a@b.org has no second factor");
+    const check = await sandbox.open();
+    try {
+      expect(await check.query("SELECT 1 FROM totp_factors")).toHaveLength(0);
+    } finally {
+      await check.close();
+    }
+  });
+
   it("lists the accounts", async () => {
     const run = await alliage(["users", "list"]);
     expect(run.code).toBe(0);

@@ -1,10 +1,11 @@
 import { CLI_PERFORMER } from "../platform/audit/command.ts";
+import { resetSecondFactor } from "../platform/auth/totp/second-factor-commands.ts";
 import { createApiToken, createUser, findUserIdByEmail } from "../platform/auth/user-commands.ts";
 import { parseOptions, required } from "./args.ts";
 import { type Subcommand, UsageError } from "./context.ts";
 import { cli } from "./messages.ts";
 
-/** alliage users create | token | list */
+/** alliage users create | token | list | reset-2fa */
 export const usersCommand: Subcommand = async (ctx) => {
   const lang = ctx.config.cliLang;
   const [action, ...rest] = ctx.args;
@@ -40,6 +41,12 @@ export const usersCommand: Subcommand = async (ctx) => {
       });
       ctx.err(cli(lang, "tokenCreated", { email }));
       ctx.out(token);
+      return 0;
+    }
+    if (action === "reset-2fa") {
+      const email = required(lang, values.email, "--email");
+      const reset = await resetSecondFactor(db, CLI_PERFORMER, await findUserIdByEmail(db, email));
+      ctx.out(cli(lang, reset ? "secondFactorReset" : "noSecondFactor", { email }));
       return 0;
     }
     if (action === "list") {

@@ -1,10 +1,8 @@
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { projectPath } from "../platform/project-root.ts";
 
-export const DECLARATION_FILE = fileURLToPath(
-  new URL("../../data/declaration/declaration.json", import.meta.url),
-);
+export const DECLARATION_FILE = projectPath("data", "declaration", "declaration.json");
 
 const text = z.string().trim().min(1);
 const bilingual = z.object({ fr: text, en: text });

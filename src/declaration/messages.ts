@@ -1,4 +1,3 @@
-import { formatNumber } from "../platform/i18n/format.ts";
 import { type Lang, messages } from "../platform/i18n/i18n.ts";
 
 export const declarationText = messages({
@@ -20,8 +19,11 @@ export const declarationText = messages({
     en: "Lines of action of priority {code}",
   },
   lineWord: { fr: "Axe", en: "Line" },
-  linkedOne: { fr: "{n} élément rattaché", en: "{n} linked item" },
-  linkedOther: { fr: "{n} éléments rattachés", en: "{n} linked items" },
+  // French counts 0 as singular: « 0 élément rattaché ».
+  linked: {
+    fr: "{n, plural, one {# élément rattaché} other {# éléments rattachés}}",
+    en: "{n, plural, one {# linked item} other {# linked items}}",
+  },
   signatureHeading: { fr: "Signature", en: "Signature" },
   signedAt: {
     fr: "Fait à {place}, le {date}, en {copies} exemplaires.",
@@ -43,14 +45,6 @@ export const declarationText = messages({
   kindSeparator: { fr: "\u202f; ", en: "; " },
   kindCount: { fr: "{kind}\u00a0: {n}", en: "{kind}: {n}" },
 });
-
-const PLURALS = { fr: new Intl.PluralRules("fr"), en: new Intl.PluralRules("en") };
-
-/** « 0 élément rattaché », « 2 éléments rattachés »: French treats 0 and 1 as singular. */
-export function linkedItems(lang: Lang, n: number): string {
-  const one = PLURALS[lang].select(n) === "one";
-  return declarationText(lang, one ? "linkedOne" : "linkedOther", { n: formatNumber(lang, n) });
-}
 
 const KIND_KEYS = { Project: "kindProject", Event: "kindEvent", Document: "kindDocument" } as const;
 

@@ -1,7 +1,14 @@
 import { formatDate, formatNumber } from "../platform/i18n/format.ts";
-import type { Lang } from "../platform/i18n/i18n.ts";
-import { kindLabel, linkedItems, declarationText as t } from "./messages.ts";
+import { type Lang, localisedPath } from "../platform/i18n/i18n.ts";
+import { kindLabel, declarationText as t } from "./messages.ts";
 import type { ActionLine, Declaration, Priority } from "./repository.ts";
+
+/**
+ * The portfolio's list of projects filtered by one line of action (its « ligne » filter, see
+ * cooperation/projects/list-page.tsx): where a line's count of linked projects leads.
+ */
+export const projectsOnLineHref = (lang: Lang, code: string) =>
+  localisedPath(lang, `/cooperation/projets?ligne=${encodeURIComponent(code)}`);
 
 type Props = { lang: Lang; declaration: Declaration };
 
@@ -110,6 +117,15 @@ function PrioritySection({ lang, priority: p }: { lang: Lang; priority: Priority
 
 function LineItem({ lang, line: l }: { lang: Lang; line: ActionLine }) {
   const kinds = Object.entries(l.counts.bySubject);
+  const countText = `${t(lang, "linked", { n: l.counts.total })}${
+    kinds.length > 0
+      ? ` (${kinds
+          .map(([kind, n]) =>
+            t(lang, "kindCount", { kind: kindLabel(lang, kind), n: formatNumber(lang, n) }),
+          )
+          .join(t(lang, "kindSeparator"))})`
+      : ""
+  }`;
   return (
     <li class="line" id={`axe-${l.code.replace(".", "-")}`}>
       <span class="line-code">
@@ -118,13 +134,11 @@ function LineItem({ lang, line: l }: { lang: Lang; line: ActionLine }) {
       </span>
       <span>{l.text[lang]}</span>
       <span class="line-count">
-        {linkedItems(lang, l.counts.total)}
-        {kinds.length > 0 &&
-          ` (${kinds
-            .map(([kind, n]) =>
-              t(lang, "kindCount", { kind: kindLabel(lang, kind), n: formatNumber(lang, n) }),
-            )
-            .join(t(lang, "kindSeparator"))})`}
+        {l.counts.bySubject.Project ? (
+          <a href={projectsOnLineHref(lang, l.code)}>{countText}</a>
+        ) : (
+          countText
+        )}
       </span>
     </li>
   );

@@ -57,8 +57,8 @@ describe("GET /api/v1/declaration", () => {
 });
 
 describe("declaration page", () => {
-  it("is the home page in French, with the date written in French", async () => {
-    for (const path of ["/", "/declaration"]) {
+  it("is in French at /declaration, with the date written in French", async () => {
+    for (const path of ["/declaration"]) {
       const { status, html } = await page(path);
       expect(status).toBe(200);
       expect(html).toContain('<html lang="fr">');
@@ -71,8 +71,8 @@ describe("declaration page", () => {
     }
   });
 
-  it("is in English at /en and /en/declaration, marked as an unofficial translation", async () => {
-    for (const path of ["/en", "/en/declaration"]) {
+  it("is in English at /en/declaration, marked as an unofficial translation", async () => {
+    for (const path of ["/en/declaration"]) {
       const { status, html } = await page(path);
       expect(status).toBe(200);
       expect(html).toContain('<html lang="en">');
@@ -84,7 +84,7 @@ describe("declaration page", () => {
   });
 
   it("has one h1, headings that never skip a level, and the lines as list items", async () => {
-    const { html } = await page("/");
+    const { html } = await page("/declaration");
     const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     levels.forEach((level, i) => {
@@ -108,10 +108,10 @@ describe("links to lines of action", () => {
     expect(line("2.2")?.counts).toEqual({ total: 2, bySubject: { Event: 1, Project: 1 } });
     expect(line("1.4")?.counts).toEqual({ total: 1, bySubject: { Event: 1 } });
 
-    const fr = (await page("/")).html;
+    const fr = (await page("/declaration")).html;
     expect(lineItem(fr, "2.2")).toContain("2 éléments rattachés (événements : 1 ; projets : 1)");
     expect(lineItem(fr, "1.4")).toContain("1 élément rattaché");
-    const en = (await page("/en")).html;
+    const en = (await page("/en/declaration")).html;
     expect(lineItem(en, "2.2")).toContain("2 linked items (events: 1; projects: 1)");
     expect(lineItem(en, "1.4")).toContain("1 linked item (events: 1)");
   });
@@ -119,7 +119,7 @@ describe("links to lines of action", () => {
   it("are HTML-escaped when shown", async () => {
     const evil = `<script>alert("x")</script>&`;
     await linkToActionLine(t.db, { code: "3.1", subjectType: evil, subjectId: "1" });
-    const { html } = await page("/");
+    const { html } = await page("/declaration");
     expect(html).not.toContain("<script>");
     expect(lineItem(html, "3.1")).toContain(
       "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;",
@@ -148,7 +148,7 @@ describe("before the declaration is seeded", () => {
   it("answers 404 on the API and says how to load it on the page", async () => {
     await t.db.query("DELETE FROM declarations");
     expect((await t.request("/api/v1/declaration")).status).toBe(404);
-    const { status, html } = await page("/");
+    const { status, html } = await page("/declaration");
     expect(status).toBe(404);
     expect(html).toContain("alliage db seed");
   });

@@ -15,8 +15,6 @@ import { declarationSchema } from "./schema.ts";
 const READ = access("read", "Declaration");
 
 export function registerDeclaration(router: Router): void {
-  // The declaration is the platform's home page as well as its own page.
-  router.page("GET", "/", READ, showDeclaration);
   router.page("GET", "/declaration", READ, showDeclaration);
 
   router.api(

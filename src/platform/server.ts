@@ -7,6 +7,7 @@ import { type Db, openDb } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { fail } from "./errors/app-error.ts";
 import { createApp } from "./http/app.ts";
+import type { ReferenceDataState } from "./http/types.ts";
 import { createLogger } from "./log/logger.ts";
 import { startMailDispatcher } from "./mail/scheduler.ts";
 import { mailTransportFromConfig } from "./mail/transport.ts";
@@ -21,7 +22,15 @@ export async function startServer(
   const db = await openDb(config);
   const applied = await migrate(db);
   await seed(db);
-  const { app } = createApp({ db, config, logger, policy: buildPolicy(), now: () => new Date() });
+  const referenceDataState: ReferenceDataState = { state: "running" };
+  const { app } = createApp({
+    db,
+    config,
+    logger,
+    policy: buildPolicy(),
+    now: () => new Date(),
+    referenceData: referenceDataState,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -46,12 +55,17 @@ export async function startServer(
   );
   // The datasets take seconds to load on a first start: the declaration is served meanwhile.
   const referenceData = seedReferenceData(db).then(
-    (summary) =>
+    (summary) => {
+      referenceDataState.state = "done";
       logger.info(
         { imported: summary.imported.length, unchanged: summary.unchanged, ms: summary.ms },
         "données de référence chargées / reference data loaded",
-      ),
-    (err: unknown) => logger.error({ err }, "chargement des données de référence / reference data"),
+      );
+    },
+    (err: unknown) => {
+      referenceDataState.state = "failed";
+      logger.error({ err }, "chargement des données de référence / reference data");
+    },
   );
   // With the embedded database this process is the only one that may open it: the CLI asks it.
   const adminSocket =

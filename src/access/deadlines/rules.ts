@@ -1,10 +1,8 @@
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { projectPath } from "../../platform/project-root.ts";
 
-export const DEADLINE_RULES_FILE = fileURLToPath(
-  new URL("../../../data/access/deadline-rules.json", import.meta.url),
-);
+export const DEADLINE_RULES_FILE = projectPath("data", "access", "deadline-rules.json");
 
 const text = z.string().trim().min(1);
 const bilingual = z.object({ fr: text, en: text });

@@ -30,7 +30,7 @@ export const statsText = messages({
   outcomeOf: { fr: "dont {outcome}", en: "of which {outcome}" },
   medianDays: { fr: "Délai de traitement médian (jours)", en: "Median processing time (days)" },
   p90Days: {
-    fr: "Délai de traitement au 90e centile (jours)",
+    fr: "Délai de traitement au 90ᵉ centile (jours)",
     en: "90th-percentile processing time (days)",
   },
   onTimeShare: { fr: "Décisions rendues dans le délai", en: "Decisions within the deadline" },
@@ -90,7 +90,7 @@ export const DEFINITIONS: readonly { term: Texts; text: Texts }[] = [
   {
     term: { fr: "Délai de traitement", en: "Processing time" },
     text: {
-      fr: "Nombre de jours civils entre la réception et la décision, pour les demandes décidées. La médiane est la valeur du milieu (la moyenne des deux valeurs du milieu pour un nombre pair de demandes). Le 90e centile est calculé au rang le plus proche : la plus petite durée observée telle qu’au moins 90 % des demandes ont été décidées en autant de jours ou moins (la valeur de rang ⌈0,9 × n⌉).",
+      fr: "Nombre de jours civils entre la réception et la décision, pour les demandes décidées. La médiane est la valeur du milieu (la moyenne des deux valeurs du milieu pour un nombre pair de demandes). Le 90ᵉ centile est calculé au rang le plus proche : la plus petite durée observée telle qu’au moins 90 % des demandes ont été décidées en autant de jours ou moins (la valeur de rang ⌈0,9 × n⌉).",
       en: "Calendar days from receipt to decision, for the requests decided. The median is the middle value (the mean of the two middle values for an even number of requests). The 90th percentile uses the nearest rank: the smallest observed time such that at least 90% of the requests were decided in that many days or fewer (the value of rank ⌈0.9 × n⌉).",
     },
   },

@@ -163,7 +163,7 @@ describe("access statistics: page, CSV and annual report", () => {
     expect(qc("dont refus")).toBe("1");
     expect(qc("dont demande transférée")).toBe("0");
     expect(qc("Délai de traitement médian \\(jours\\)")).toBe("10");
-    expect(qc("Délai de traitement au 90e centile \\(jours\\)")).toBe("75");
+    expect(qc("Délai de traitement au 90ᵉ centile \\(jours\\)")).toBe("75");
     expect(qc("Décisions rendues dans le délai")).toBe("66,7\u202f% (2 sur 3)");
     expect(qc("Délais prolongés")).toBe("1");
     expect(qc("Demandes de révision ou recours")).toBe("1");
@@ -220,7 +220,7 @@ describe("access statistics: page, CSV and annual report", () => {
       "Document non détenu": "0",
       "Demande transférée": "0",
       "Délai de traitement médian (jours)": "10",
-      "Délai de traitement au 90e centile (jours)": "75",
+      "Délai de traitement au 90ᵉ centile (jours)": "75",
       "Décisions dans le délai": "2",
       "Part des décisions dans le délai (%)": "66.7",
       "Délais prolongés": "1",
@@ -261,7 +261,7 @@ describe("access statistics: page, CSV and annual report", () => {
     expect(text).toContain("Produit le 1er mars 2025");
     expect(text).toContain("Québec (Loi sur l’accès, RLRQ c. A-2.1)");
     expect(text).toMatch(/Demandes reçues 5/);
-    expect(text).toMatch(/Délai de traitement au 90e centile \(jours\) 75/);
+    expect(text).toMatch(/Délai de traitement au 90ᵉ centile \(jours\) 75/);
     expect(text).toMatch(/Décisions rendues dans le délai 66,7 % \(2 sur 3\)/);
     expect(text).toMatch(/art\. 53 2/);
     expect(text).toContain("Définitions");

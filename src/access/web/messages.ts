@@ -71,7 +71,10 @@ export const accessText = messages({
   dueSoon: { fr: "Échéance dans 5 jours ou moins", en: "Due within 5 days" },
   toPublish: { fr: "À publier", en: "To publish" },
   emptyRegister: { fr: "Aucune demande ne correspond.", en: "No request matches." },
-  results: { fr: "{n} demande(s)", en: "{n} request(s)" },
+  results: {
+    fr: "{n, plural, =0 {Aucune demande} one {# demande} other {# demandes}}",
+    en: "{n, plural, =0 {No requests} one {# request} other {# requests}}",
+  },
   previous: { fr: "Page précédente", en: "Previous page" },
   next: { fr: "Page suivante", en: "Next page" },
   pageOf: { fr: "Page {page} sur {pages}", en: "Page {page} of {pages}" },

@@ -189,7 +189,9 @@ function RegisterTable({ lang, rows, today }: { lang: Lang; rows: RequestRow[]; 
             return (
               <tr class={late ? "late" : undefined}>
                 <th scope="row">
-                  <a href={localisedPath(lang, `/acces/demandes/${r.reference}`)}>{r.reference}</a>
+                  <a class="code" href={localisedPath(lang, `/acces/demandes/${r.reference}`)}>
+                    {r.reference}
+                  </a>
                 </th>
                 <td>{r.subject}</td>
                 <td>{formatDate(lang, r.received_on)}</td>

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { catchUpCodeCounter } from "../exchange/import.ts";
+import { RATE_SOURCES } from "../financing/rate-text.ts";
 import { DEMO_ORGANISATIONS } from "./organisations.ts";
 import { DEMO_PROJECTS, type DemoProject } from "./projects.ts";
 
@@ -12,8 +13,8 @@ export const DEMO_RATES = [
   { on: "2024-07-02", rate: "1.47000000" },
   { on: "2025-01-02", rate: "1.49000000" },
 ] as const;
-const RATE_SOURCE =
-  "Valeur illustrative (données de démonstration) / Illustrative value (demo data)";
+// Stored in French, shown in the page's language (rate-text.ts knows it).
+const RATE_SOURCE = RATE_SOURCES.demo.fr;
 
 /** Indicators of a few projects over three years: [project, indicator, unit, baseline, target, actuals by year]. */
 const DEMO_INDICATORS: [string, string, string, string, string, string[]][] = [

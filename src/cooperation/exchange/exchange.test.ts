@@ -133,7 +133,7 @@ describe("project import", () => {
       await t.db.query("DELETE FROM projects");
       const res = await importForm(admin, `projets.${format}`, file);
       expect(res.status).toBe(200);
-      expect(await textOf(res)).toContain("2 projet(s) importé(s).");
+      expect(await textOf(res)).toContain("2 projets importés.");
       const after = comparable(await csvRows(await get("/cooperation/projets.csv", admin.cookie)));
       expect(after).toEqual(before);
       expect(after[0]?.Partenaires).toBe("Fonds test (fictif) (funder)");
@@ -156,7 +156,7 @@ describe("project import", () => {
     const res = await importForm(memberFr, "projets.csv", new TextEncoder().encode(csv));
     expect(res.status).toBe(422);
     const html = await textOf(res);
-    expect(html).toContain("Rien n’a été importé : 2 ligne(s) invalide(s) (3, 4).");
+    expect(html).toContain("Rien n’a été importé : 2 lignes invalides (3, 4).");
     expect(html).toContain("Statut : valeur inconnue « done ».");
     expect(html).toContain("Lignes d’action : inconnu : 9.9.");
     expect(html).toContain("Publié : oui ou non attendu.");
@@ -174,7 +174,7 @@ describe("project import", () => {
     const bytes = new TextEncoder().encode(csv);
     const preview = await importForm(memberFr, "p.csv", bytes, true);
     expect(preview.status).toBe(200);
-    expect(await textOf(preview)).toContain("Aperçu : 1 projet(s) seraient importés.");
+    expect(await textOf(preview)).toContain("Aperçu : 1 projet serait importé.");
     expect(await count("projects")).toBe(2);
     const res = await importForm(memberFr, "p.csv", bytes);
     expect(res.status).toBe(200);
@@ -233,13 +233,13 @@ describe("project import: partners", () => {
       await count("audit_events"),
     ];
     const fr = await textOf(await importForm(memberFr, "p.csv", new TextEncoder().encode(csv)));
-    expect(fr).toContain("Rien n’a été importé : 1 ligne(s) invalide(s) (3).");
+    expect(fr).toContain("Rien n’a été importé : 1 ligne invalide (3).");
     expect(fr).toContain("Partenaires : organisation inconnue « Fonds inconnu ».");
     expect(fr).toContain("Partenaires : rôle inconnu « mécène » pour « Fonds test (fictif) » ;");
     const en = await importForm(memberFr, "p.csv", new TextEncoder().encode(csv), false, "/en");
     expect(en.status).toBe(422);
     const text = await textOf(en);
-    expect(text).toContain("Nothing was imported: 1 invalid row(s) (3).");
+    expect(text).toContain("Nothing was imported: 1 invalid row (3).");
     expect(text).toContain("Partners: unknown organisation “Fonds inconnu”.");
     expect(text).toContain("Partners: unknown role “mécène” for “Fonds test (fictif)”;");
     expect(await count("projects")).toBe(projects);

@@ -150,7 +150,7 @@ describe("financing import", () => {
       });
       expect(res.status).toBe(200);
       expect(await textOf(res)).toContain(
-        `${lines.length} ligne(s) de financement ajoutée(s) ; 0 déjà enregistrée(s), ignorée(s).`,
+        `${lines.length} lignes de financement ajoutées ; 0 déjà enregistrée, ignorée.`,
       );
       expect(await totals()).toEqual(before.totals);
       expect(await projectsCsv()).toEqual(before.projects);
@@ -174,7 +174,7 @@ describe("financing import", () => {
     const first = await importFinancing(memberQc, csv);
     expect(first.status).toBe(200);
     expect(await textOf(first)).toContain(
-      "1 ligne(s) de financement ajoutée(s) ; 1 déjà enregistrée(s), ignorée(s).",
+      "1 ligne de financement ajoutée ; 1 déjà enregistrée, ignorée.",
     );
     const [added] = await t.db.query<{ amount: string; source: string; party: string; c: string }>(
       `SELECT amount_cents::text AS amount, source, party, confidential_to AS c
@@ -182,9 +182,7 @@ describe("financing import", () => {
     );
     expect(added).toEqual({ amount: "123456", source: "private", party: "qc", c: "qc" });
     const again = await importFinancing(memberQc, csv, { en: true, dryRun: false });
-    expect(await textOf(again)).toContain(
-      "0 financing line(s) added; 2 already recorded, skipped.",
-    );
+    expect(await textOf(again)).toContain("0 financing lines added; 2 already recorded, skipped.");
     expect(await countRows(t, "financing_commitments")).toBe(lines + 1);
   });
 
@@ -192,7 +190,7 @@ describe("financing import", () => {
     const csv = `${HEADER}\nP-2024-001,Fonds test (fictif),public,qc,CAD,10,2024-06-01,,`;
     const audits = await countRows(t, "audit_events");
     const res = await importFinancing(memberQc, csv, { en: false, dryRun: true });
-    expect(await textOf(res)).toContain("Aperçu : 1 ligne(s) seraient ajoutées");
+    expect(await textOf(res)).toContain("Aperçu : 1 ligne serait ajoutée");
     expect(await countRows(t, "financing_commitments")).toBe(4);
     expect(await countRows(t, "audit_events")).toBe(audits);
   });
@@ -222,7 +220,7 @@ describe("financing import", () => {
     expect(res.status).toBe(422);
     const text = await textOf(res);
     for (const expected of [
-      `Rien n’a été importé : 9 ligne(s) invalide(s) ${ROWS}.`,
+      `Rien n’a été importé : 9 lignes invalides ${ROWS}.`,
       "Code du projet : projet inconnu « P-2099-999 ».",
       "Bailleur de fonds : organisation inconnue « Fonds inconnu ».",
       "Devise : Devise inconnue : « USD ». Devises possibles : CAD, EUR.",
@@ -245,7 +243,7 @@ describe("financing import", () => {
     expect(res.status).toBe(422);
     const text = await textOf(res);
     for (const expected of [
-      `Nothing was imported: 9 invalid row(s) ${ROWS}.`,
+      `Nothing was imported: 9 invalid rows ${ROWS}.`,
       "Project code: unknown project “P-2099-999”.",
       "Funder: unknown organisation “Fonds inconnu”.",
       "Currency: Unknown currency: “USD”. Possible currencies: CAD, EUR.",

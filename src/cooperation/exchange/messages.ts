@@ -1,3 +1,4 @@
+import { capitalised, TERMS } from "../../platform/i18n/glossary.ts";
 import { messages } from "../../platform/i18n/i18n.ts";
 
 export const exchangeText = messages({
@@ -15,7 +16,7 @@ export const exchangeText = messages({
   exportCsv: { fr: "Projets (CSV)", en: "Projects (CSV)" },
   exportXlsx: { fr: "Projets (XLSX)", en: "Projects (XLSX)" },
   columnsNote: {
-    fr: "Codes attendus : type (survey, exploration, extraction, processing, recycling, energy, rehabilitation, research), statut (idea, under_study, approved, in_progress, completed, abandoned), partie (qc, fr), lignes d’action (1.1 ; 2.1…), matières et étapes par identifiant, pays en alpha-3 (CAN, FRA). Un code de projet vide en reçoit un nouveau. Partenaires : « Nom (rôle); Autre nom (rôle) », chaque nom celui d’une organisation enregistrée (majuscules et accents indifférents), chaque rôle lead, partner, funder, implementer ou son libellé (Chef de file, Partenaire, Bailleur de fonds, Maître d’œuvre). Les colonnes de montants sont informatives : le financement s’importe ligne par ligne, ci-dessous.",
+    fr: "Codes attendus : type (survey, exploration, extraction, processing, recycling, energy, rehabilitation, research), état (idea, under_study, approved, in_progress, completed, abandoned), partie (qc, fr), axes d’action (1.1 ; 2.1…), matières et étapes par identifiant, pays en alpha-3 (CAN, FRA). Un code de projet vide en reçoit un nouveau. Partenaires : « Nom (rôle); Autre nom (rôle) », chaque nom celui d’une organisation enregistrée (majuscules et accents indifférents), chaque rôle lead, partner, funder, implementer ou son libellé (Chef de file, Partenaire, Bailleur de fonds, Maître d’œuvre). Les colonnes de montants sont informatives : le financement s’importe ligne par ligne, ci-dessous.",
     en: "Expected codes: kind (survey, exploration, extraction, processing, recycling, energy, rehabilitation, research), status (idea, under_study, approved, in_progress, completed, abandoned), party (qc, fr), lines of action (1.1; 2.1…), materials and stages by identifier, country as alpha-3 (CAN, FRA). An empty project code gets a new one. Partners: “Name (role); Other name (role)”, each name that of a registered organisation (case and accents aside), each role lead, partner, funder, implementer or its label (Lead, Partner, Funder, Implementer). The amount columns are informative: financing is imported line by line, below.",
   },
   file: { fr: "Fichier (CSV ou XLSX)", en: "File (CSV or XLSX)" },
@@ -26,16 +27,19 @@ export const exchangeText = messages({
   submit: { fr: "Importer", en: "Import" },
   fileRequired: { fr: "Choisissez un fichier à importer.", en: "Choose a file to import." },
   previewDone: {
-    fr: "Aperçu : {n} projet(s) seraient importés. Rien n’a été enregistré.",
-    en: "Preview: {n} project(s) would be imported. Nothing was saved.",
+    fr: "Aperçu : {n, plural, one {# projet serait importé} other {# projets seraient importés}}. Rien n’a été enregistré.",
+    en: "Preview: {n, plural, one {# project} other {# projects}} would be imported. Nothing was saved.",
   },
-  imported: { fr: "{n} projet(s) importé(s).", en: "{n} project(s) imported." },
+  imported: {
+    fr: "{n, plural, one {# projet importé} other {# projets importés}}.",
+    en: "{n, plural, one {# project} other {# projects}} imported.",
+  },
   problemsCaption: { fr: "Lignes à corriger", en: "Rows to correct" },
   colRow: { fr: "Ligne", en: "Row" },
   colReasons: { fr: "Problèmes", en: "Problems" },
   colCode: { fr: "Code", en: "Code" },
   colTitle: { fr: "Titre", en: "Title" },
-  colStatus: { fr: "Statut", en: "Status" },
+  colStatus: capitalised(TERMS.status),
   newCode: { fr: "(nouveau code)", en: "(new code)" },
   sheetName: { fr: "Projets", en: "Projects" },
   fileName: { fr: "projets", en: "projects" },
@@ -49,12 +53,12 @@ export const exchangeText = messages({
     en: "Project code (P-YYYY-NNN); funder: name of a registered organisation; source: public or private; party: qc, fr or other; currency: CAD or EUR; positive amount, decimal comma or point, at most two decimals; committed on: YYYY-MM-DD; confidential to: empty, or your party; note: at most 1,000 characters. You only add financing to your own party’s projects.",
   },
   financingPreview: {
-    fr: "Aperçu : {n} ligne(s) seraient ajoutées, {skipped} déjà enregistrée(s) seraient ignorée(s). Rien n’a été enregistré.",
-    en: "Preview: {n} line(s) would be added, {skipped} already recorded would be skipped. Nothing was saved.",
+    fr: "Aperçu : {n, plural, one {# ligne serait ajoutée} other {# lignes seraient ajoutées}}, {skipped, plural, one {# déjà enregistrée serait ignorée} other {# déjà enregistrées seraient ignorées}}. Rien n’a été enregistré.",
+    en: "Preview: {n, plural, one {# line} other {# lines}} would be added, {skipped} already recorded would be skipped. Nothing was saved.",
   },
   financingImported: {
-    fr: "{n} ligne(s) de financement ajoutée(s) ; {skipped} déjà enregistrée(s), ignorée(s).",
-    en: "{n} financing line(s) added; {skipped} already recorded, skipped.",
+    fr: "{n, plural, one {# ligne de financement ajoutée} other {# lignes de financement ajoutées}} ; {skipped, plural, one {# déjà enregistrée, ignorée} other {# déjà enregistrées, ignorées}}.",
+    en: "{n, plural, one {# financing line} other {# financing lines}} added; {skipped} already recorded, skipped.",
   },
   addedCaption: { fr: "Lignes ajoutées", en: "Lines added" },
   toAddCaption: { fr: "Lignes à ajouter", en: "Lines to add" },

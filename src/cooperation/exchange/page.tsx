@@ -97,7 +97,9 @@ function ReportSection({ lang, report }: { lang: Lang; report: ImportReport }) {
                   {report.dryRun ? (
                     p.code || t("newCode")
                   ) : (
-                    <a href={localisedPath(lang, `/cooperation/projets/${p.code}`)}>{p.code}</a>
+                    <a class="code" href={localisedPath(lang, `/cooperation/projets/${p.code}`)}>
+                      {p.code}
+                    </a>
                   )}
                 </td>
                 <td>{lang === "fr" ? p.input.titleFr : p.input.titleEn}</td>

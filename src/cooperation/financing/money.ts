@@ -4,7 +4,7 @@
  * 2^53 cents keep every digit.
  */
 import { fail } from "../../platform/errors/app-error.ts";
-import { formatNumber } from "../../platform/i18n/format.ts";
+import { formatNumber, MINUS } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 
 export const CURRENCIES = ["CAD", "EUR"] as const;
@@ -69,10 +69,6 @@ function group(digits: string, separator: string): string {
 }
 
 /**
- * « 1 234 567,89 $ CA » / « 1 234 567,89 € » in French (narrow no-break spaces between groups),
- * "CA$1,234,567.89" / "€1,234,567.89" in English.
- */
-/**
  * An amount in a precision that reads at a glance: « 44,5 M$ CA », « 850 k€ », "CA$44.5M". The
  * exact figure (formatMoney) stays in tables and exports.
  */
@@ -88,13 +84,17 @@ export function formatCompactMoney(lang: Lang, cents: bigint, currency: Currency
           ? [units / 1e3, "k"]
           : [units, ""];
   const digits = suffix && Math.abs(scaled) < 100 ? 1 : 0;
-  const number = formatNumber(lang, scaled, digits).replace("-", "\u2212");
+  const number = formatNumber(lang, scaled, digits);
   if (lang === "fr") return `${number}${NBSP}${suffix}${currency === "CAD" ? `$${NBSP}CA` : "€"}`;
-  return `${number.startsWith("\u2212") ? "\u2212" : ""}${currency === "CAD" ? "CA$" : "€"}${number.replace("\u2212", "")}${suffix}`;
+  return `${number.startsWith(MINUS) ? MINUS : ""}${currency === "CAD" ? "CA$" : "€"}${number.replace(MINUS, "")}${suffix}`;
 }
 
+/**
+ * « 1 234 567,89 $ CA » / « 1 234 567,89 € » in French (narrow no-break spaces between groups),
+ * "CA$1,234,567.89" / "€1,234,567.89" in English; a negative amount with a true minus sign.
+ */
 export function formatMoney(lang: Lang, cents: bigint, currency: Currency): string {
-  const sign = cents < 0n ? "-" : "";
+  const sign = cents < 0n ? MINUS : "";
   const abs = cents < 0n ? -cents : cents;
   const units = String(abs / 100n);
   const rest = String(abs % 100n).padStart(2, "0");

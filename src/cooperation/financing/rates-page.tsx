@@ -4,6 +4,7 @@ import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import type { ExchangeRateRow } from "./exchange-rates.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES } from "./money.ts";
+import { formatRate, RATE_SOURCES, rateSourceIn } from "./rate-text.ts";
 
 export const RATES_PATH = "/admin/taux-de-change";
 
@@ -24,13 +25,14 @@ export type RateFormValues = {
   source: string;
 };
 
-export const EMPTY_RATE: RateFormValues = {
+/** An empty form, suggesting the Bank of Canada in the page's language. */
+export const emptyRate = (lang: Lang): RateFormValues => ({
   base: "EUR",
   quote: "CAD",
   on_date: "",
   rate: "",
-  source: "Banque du Canada, taux de change quotidiens / Bank of Canada daily exchange rates",
-};
+  source: RATE_SOURCES.bankOfCanada[lang],
+});
 
 export function RatesPage(props: {
   lang: Lang;
@@ -79,8 +81,8 @@ export function RatesPage(props: {
                 <th scope="row">{formatDate(lang, r.on_date)}</th>
                 <td>{r.base}</td>
                 <td>{r.quote}</td>
-                <td class="num">{r.rate}</td>
-                <td>{r.source}</td>
+                <td class="num">{formatRate(lang, r.rate)}</td>
+                <td>{rateSourceIn(lang, r.source)}</td>
                 <td>
                   <a href={`${base}/${rateKey(r)}/supprimer`}>{t(lang, "delete")}</a>
                 </td>
@@ -147,7 +149,7 @@ export function DeleteRatePage(props: { lang: Lang; csrf: string; rate: Exchange
         })}
       </h1>
       <p>
-        {rate.rate} — {rate.source}
+        {formatRate(lang, rate.rate)} — {rateSourceIn(lang, rate.source)}
       </p>
       <p>{t(lang, "deleteRateText")}</p>
       <form method="post" action={`${base}/${rateKey(rate)}/supprimer`}>

@@ -12,7 +12,7 @@ import { financingText as t } from "./messages.ts";
 import { parseCurrency } from "./money.ts";
 import {
   DeleteRatePage,
-  EMPTY_RATE,
+  emptyRate,
   parseRateKey,
   RATES_PATH,
   type RateFormValues,
@@ -47,7 +47,7 @@ async function showRates(
       lang={lang}
       csrf={c.var.csrfToken}
       rates={await listRates(c.var.deps.db)}
-      values={state.values ?? EMPTY_RATE}
+      values={state.values ?? emptyRate(lang)}
       notice={state.error ? undefined : notice}
       error={state.error?.messageIn(lang)}
     />,

@@ -5,6 +5,7 @@ import type { RateUsed } from "./exchange-rates.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES, formatMoney } from "./money.ts";
 import { rateToDecimal } from "./rate.ts";
+import { formatRate, rateSourceIn } from "./rate-text.ts";
 import type { Totals } from "./totals.ts";
 
 export function TotalsTable(props: { lang: Lang; at: string; totals: Totals }) {
@@ -49,9 +50,9 @@ export function RateNote(props: { lang: Lang; rate: RateUsed | null }) {
   return (
     <p class="source">
       {t(lang, "rateUsed", {
-        rate: lang === "fr" ? decimal.replace(".", ",") : decimal,
+        rate: formatRate(lang, decimal),
         date: formatDate(lang, rate.row.on_date),
-        source: rate.row.source,
+        source: rateSourceIn(lang, rate.row.source),
       })}
     </p>
   );

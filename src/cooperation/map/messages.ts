@@ -1,3 +1,4 @@
+import { capitalised, TERMS } from "../../platform/i18n/glossary.ts";
 import { messages } from "../../platform/i18n/i18n.ts";
 
 export const mapText = messages({
@@ -19,7 +20,7 @@ export const mapText = messages({
   colCode: { fr: "Code", en: "Code" },
   colTitle: { fr: "Titre", en: "Title" },
   colKind: { fr: "Type", en: "Kind" },
-  colStatus: { fr: "Statut", en: "Status" },
+  colStatus: capitalised(TERMS.status),
   colRegion: { fr: "Région", en: "Region" },
   colCoordinates: { fr: "Coordonnées", en: "Coordinates" },
   outside: { fr: "hors des encarts", en: "outside the insets" },

@@ -109,7 +109,9 @@ function ProjectTable({ lang, projects }: { lang: Lang; projects: Located[] }) {
           {projects.map((p) => (
             <tr data-code={p.code}>
               <th scope="row">
-                <a href={localisedPath(lang, `/cooperation/projets/${p.code}`)}>{p.code}</a>
+                <a class="code" href={localisedPath(lang, `/cooperation/projets/${p.code}`)}>
+                  {p.code}
+                </a>
               </th>
               <td>{pick(p, "title", lang)}</td>
               <td>{label(KIND_LABELS, p.kind, lang)}</td>

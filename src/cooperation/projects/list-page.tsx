@@ -135,7 +135,9 @@ export function ProjectListPage(p: Props) {
               {p.rows.map((r) => (
                 <tr>
                   <th scope="row">
-                    <a href={localisedPath(lang, `/cooperation/projets/${r.code}`)}>{r.code}</a>
+                    <a class="code" href={localisedPath(lang, `/cooperation/projets/${r.code}`)}>
+                      {r.code}
+                    </a>
                   </th>
                   <td>
                     {pick(r, "title", lang)}

@@ -1,9 +1,10 @@
+import { capitalised, TERMS } from "../../platform/i18n/glossary.ts";
 import { messages } from "../../platform/i18n/i18n.ts";
 
 export const projectText = messages({
   portfolio: { fr: "Projets conjoints", en: "Joint projects" },
   portfolioLead: {
-    fr: "Les projets de la coopération Québec–France le long de la chaîne de valeur des minéraux critiques et stratégiques, classés par priorité et ligne d’action de la déclaration d’intention.",
+    fr: "Les projets de la coopération Québec–France le long de la chaîne de valeur des minéraux critiques et stratégiques, classés par priorité et axe d’action de la déclaration d’intention.",
     en: "The Québec–France cooperation's projects along the critical and strategic minerals value chain, by priority and line of action of the Declaration of Intent.",
   },
   projects: { fr: "Projets", en: "Projects" },
@@ -17,17 +18,16 @@ export const projectText = messages({
   },
   editProject: { fr: "Modifier le projet", en: "Edit the project" },
   deleteProject: { fr: "Supprimer le projet", en: "Delete the project" },
-  byLine: { fr: "Par ligne d’action", en: "By line of action" },
+  byLine: { fr: `Par ${TERMS.actionLine.fr}`, en: `By ${TERMS.actionLine.en}` },
   priority: { fr: "Priorité {code}", en: "Priority {code}" },
-  line: { fr: "Ligne d’action", en: "Line of action" },
-  lines: { fr: "Lignes d’action", en: "Lines of action" },
+  line: capitalised(TERMS.actionLine),
+  lines: capitalised(TERMS.actionLines),
   linesHint: {
-    fr: "Une ou plusieurs lignes de la déclaration d’intention que le projet sert.",
+    fr: "Un ou plusieurs axes de la déclaration d’intention que le projet sert.",
     en: "One or more lines of the Declaration of Intent the project serves.",
   },
-  projectsCount: { fr: "{n} projet(s)", en: "{n} project(s)" },
   noProjectOnLine: { fr: "Aucun projet.", en: "No project." },
-  status: { fr: "État", en: "Status" },
+  status: capitalised(TERMS.status),
   kind: { fr: "Type", en: "Kind" },
   party: { fr: "Partie responsable", en: "Responsible party" },
   material: { fr: "Matière", en: "Material" },
@@ -39,7 +39,10 @@ export const projectText = messages({
   stages: { fr: "Étapes de la chaîne de valeur", en: "Value-chain stages" },
   all: { fr: "Tous", en: "All" },
   filter: { fr: "Filtrer", en: "Filter" },
-  results: { fr: "{n} projet(s)", en: "{n} project(s)" },
+  results: {
+    fr: "{n, plural, =0 {Aucun projet} one {# projet} other {# projets}}",
+    en: "{n, plural, =0 {No projects} one {# project} other {# projects}}",
+  },
   emptyList: {
     fr: "Aucun projet ne correspond à ces critères.",
     en: "No project matches these criteria.",

@@ -46,7 +46,7 @@ async function checkReferences(tx: Queryable, input: ProjectInput, owner: "qc" |
   const lines = await missing("action_lines", "code", input.lines);
   if (lines.length) {
     fields.lines = {
-      fr: `Ligne d’action inconnue : ${lines.join(", ")}.`,
+      fr: `Axe d’action inconnu : ${lines.join(", ")}.`,
       en: `Unknown line of action: ${lines.join(", ")}.`,
     };
   }

@@ -47,7 +47,7 @@ export type ProjectInput = Omit<z.output<typeof schema>, "country"> & {
 };
 
 const LINES_TEXTS = {
-  fr: "Choisissez au moins une ligne d’action de la déclaration.",
+  fr: "Choisissez au moins un axe d’action de la déclaration.",
   en: "Choose at least one line of action of the declaration.",
 };
 

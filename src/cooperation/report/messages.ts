@@ -1,3 +1,4 @@
+import { capitalised, TERMS } from "../../platform/i18n/glossary.ts";
 import { messages } from "../../platform/i18n/i18n.ts";
 
 export const reportText = messages({
@@ -15,21 +16,21 @@ export const reportText = messages({
     en: "This report covers the {n} projects its reader may see; projects confidential to one party appear only for that party.",
   },
   countsTitle: {
-    fr: "Projets par priorité, ligne d’action et statut",
+    fr: `Projets par priorité, ${TERMS.actionLine.fr} et ${TERMS.status.fr}`,
     en: "Projects by priority, line of action and status",
   },
   byPriority: { fr: "Priorité", en: "Priority" },
-  byLine: { fr: "Ligne d’action", en: "Line of action" },
-  byStatus: { fr: "Statut", en: "Status" },
+  byLine: capitalised(TERMS.actionLine),
+  byStatus: capitalised(TERMS.status),
   projects: { fr: "Projets", en: "Projects" },
   countsNote: {
-    fr: "Un projet qui sert plusieurs lignes compte dans chacune d’elles.",
+    fr: "Un projet qui sert plusieurs axes compte dans chacun d’eux.",
     en: "A project serving several lines counts in each of them.",
   },
   listTitle: { fr: "Liste des projets", en: "List of projects" },
   colCode: { fr: "Code", en: "Code" },
   colTitle: { fr: "Titre", en: "Title" },
-  colStatus: { fr: "Statut", en: "Status" },
+  colStatus: capitalised(TERMS.status),
   colPartners: { fr: "Partenaires", en: "Partners" },
   noProject: { fr: "Aucun projet.", en: "No project." },
   financingTitle: { fr: "Financement", en: "Financing" },

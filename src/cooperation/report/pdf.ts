@@ -3,6 +3,7 @@ import { type Lang, localise, pick } from "../../platform/i18n/i18n.ts";
 import { createPdf, numberPages, type Pdf } from "../../platform/pdf/document.ts";
 import { drawTable } from "../../platform/pdf/table.ts";
 import { formatMoney } from "../financing/money.ts";
+import { formatRate, rateSourceIn } from "../financing/rate-text.ts";
 import type { PortfolioSummary } from "../financing/summary.ts";
 import { PROJECT_STATUSES, STATUS_LABELS } from "../projects/labels.ts";
 import { portfolioCounts } from "./counts.ts";
@@ -186,8 +187,8 @@ function financingSection(
           date: formatDate(lang, first.rate.row.on_date),
           base: first.rate.row.base,
           quote: first.rate.row.quote,
-          rate: formatNumber(lang, Number(first.rate.row.rate), 8),
-          source: first.rate.row.source,
+          rate: formatRate(lang, first.rate.row.rate),
+          source: rateSourceIn(lang, first.rate.row.source),
         }),
         { width: width(doc) },
       );

@@ -1,13 +1,13 @@
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Db } from "../../platform/db/client.ts";
+import { projectPath } from "../../platform/project-root.ts";
 import { reference } from "../reference/reference.ts";
 import { syncReference } from "../reference/sync.ts";
 import { sha256 } from "./decode.ts";
 import { type ImportReport, importDataset } from "./import.ts";
 import type { DatasetKind } from "./kinds.ts";
 
-export const DATA_DIR = fileURLToPath(new URL("../../../data/", import.meta.url));
+export const DATA_DIR = projectPath("data");
 
 /**
  * The datasets bundled in data/, with their vintages written out so that a file already

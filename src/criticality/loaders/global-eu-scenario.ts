@@ -23,7 +23,7 @@ import {
   type SupplyRow,
 } from "../engine/index.ts";
 import type { SupplySeries } from "./supply.ts";
-import { buildViewInputs, type StageProvenance } from "./view-inputs.ts";
+import { buildViewInputs, type StageProvenance, type ViewInputs } from "./view-inputs.ts";
 
 /** Where a computed stage's world supply comes from: its series, without the rows. */
 export type ProductionSource = Omit<SupplySeries, "rows">;
@@ -124,8 +124,10 @@ export async function runGlobalScenario(
   materialId: string,
   changes: readonly ScenarioChangeSpec[],
   party: PartyId = "global",
+  /** The party's view already built (a caller running many scenarios builds it once). */
+  built?: ViewInputs,
 ): Promise<GlobalScenarioResult> {
-  const view = await buildViewInputs(db, party, { materials: [materialId] });
+  const view = built ?? (await buildViewInputs(db, party, { materials: [materialId] }));
   const entry = view?.materials.find((m) => m.material === materialId);
   if (!view || !entry) {
     throw fail("criticality_scenario_missing_inputs", {

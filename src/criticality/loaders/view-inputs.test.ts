@@ -3,6 +3,7 @@ import type { Db } from "../../platform/db/client.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
 import { EngineError, type SupplyRow } from "../engine/index.ts";
+import { publishedBottleneckNote } from "../web/scenario-notes.ts";
 import { runGlobalScenario } from "./global-eu-scenario.ts";
 import { supplyRows } from "./supply.ts";
 import { usgsSeriesTable } from "./usgs-series.ts";
@@ -157,6 +158,24 @@ describe("runGlobalScenario", () => {
     expect(r.notComputed).toHaveLength(1);
     expect(r.bottleneck.before).toBe("refinery");
     expect(r.shortfall).toEqual([]);
+  });
+
+  it("lithium: a new mine says the published processing bottleneck does not move", async () => {
+    const r = await runGlobalScenario(db, "lithium", [
+      { kind: "new_supply", country: "CAN", stage: "mine", value: 50_000 },
+    ]);
+    expect(r.stages.find((s) => s.stage === "mine")?.supplyRisk.delta).not.toBe(0);
+    expect(r.supplyRisk.delta).toBe(0);
+    expect(publishedBottleneckNote("fr", r)).toBe(
+      "Le goulet d’étranglement est la transformation, dont le RA est celui publié par l’UE\u202f; une nouvelle mine ne le change pas.",
+    );
+    expect(publishedBottleneckNote("en", r)).toBe(
+      "The bottleneck is processing, whose SR is the one published by the EU; a new mine does not change it.",
+    );
+    const cobalt = await runGlobalScenario(db, "cobalt", [
+      { kind: "new_supply", country: "CAN", stage: "mine", value: 1_000 },
+    ]);
+    expect(publishedBottleneckNote("fr", cobalt)).toBeNull();
   });
 
   it("names a stage without data, and rejects bad values and unknown countries", async () => {

@@ -19,6 +19,7 @@
  * is `missing_inputs`.
  */
 import type { Db } from "../../platform/db/client.ts";
+import { versioned } from "../../platform/db/versioned-cache.ts";
 import type {
   EuMaterialInput,
   EuStageInput,
@@ -113,11 +114,33 @@ function publishedStageSr(r: EuRow, stage: Stage): number | null {
   return r.sr_stage_id === stage && r.supply_risk !== null ? Number(r.supply_risk) : null;
 }
 
-/** Builds `party`'s view; null when no WGI is loaded. */
+/**
+ * Builds `party`'s view; null when no WGI is loaded. The whole view is read once per
+ * criticality data version (every table it reads bumps that version, migration 0015) and
+ * shared: on PGlite the reads take a few hundred milliseconds, the engine a few. Callers must
+ * not modify what they get (the engine never does: scenarios return new inputs).
+ */
 export async function buildViewInputs(
   db: Db,
   party: PartyId,
   options: ViewOptions = {},
+): Promise<ViewInputs | null> {
+  const { materials, ...rest } = options;
+  const key = `view-inputs|${party}|${rest.euVintage ?? ""}|${rest.productionYear ?? ""}|${rest.wgiYear ?? ""}`;
+  const all = await versioned(db, "criticality", key, () => readViewInputs(db, party, rest));
+  if (!all || !materials) return all;
+  const keep = new Set(materials);
+  return {
+    ...all,
+    materials: all.materials.filter((m) => keep.has(m.material)),
+    unavailable: all.unavailable.filter((u) => keep.has(u.material)),
+  };
+}
+
+async function readViewInputs(
+  db: Db,
+  party: PartyId,
+  options: Omit<ViewOptions, "materials">,
 ): Promise<ViewInputs | null> {
   const wgi = await loadGlobalWgi(db, options.wgiYear);
   if (!wgi) return null;
@@ -128,9 +151,8 @@ export async function buildViewInputs(
             r.scope_extraction, r.scope_processing, r.ir_extraction_pct, r.ir_processing_pct
        FROM eu_assessment_results r JOIN datasets d ON d.id = r.dataset_id
       WHERE d.kind = 'eu-crm-results' AND d.vintage = $1
-        AND ($2::text[] IS NULL OR r.material_id = ANY($2::text[]))
       ORDER BY r.material_id`,
-    [euVintage, options.materials ? [...options.materials] : null],
+    [euVintage],
   );
   const factors = await tradeFactors(db, euVintage);
   const strategic = new Set(

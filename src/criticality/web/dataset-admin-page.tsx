@@ -109,7 +109,7 @@ function ReportSection({ lang, report }: { lang: Lang; report: ImportReport }) {
       {report.issues.length === 0 ? (
         <p>{t("noIssues")}</p>
       ) : (
-        <div class="table-wrap">
+        <section class="table-wrap" tabindex={0} aria-label={t("issuesCaption")}>
           <table>
             <caption>{t("issuesCaption")}</caption>
             <thead>
@@ -145,7 +145,7 @@ function ReportSection({ lang, report }: { lang: Lang; report: ImportReport }) {
               })}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
@@ -161,7 +161,8 @@ function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow
   if (datasets.length === 0) return <p class="empty-state">{t("empty")}</p>;
   const n = (value: number) => formatNumber(lang, value, 0);
   return (
-    <div class="table-wrap">
+    // Focusable, so that a keyboard can scroll it when it is wider than the screen.
+    <section class="table-wrap" tabindex={0} aria-label={t("caption")}>
       <table>
         <caption>
           {t("caption")}
@@ -232,6 +233,6 @@ function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -21,7 +21,7 @@ import { assessmentsExportQuery, exportQuery } from "./schema.ts";
 const READ = access("read", "Criticality");
 const TAGS = ["Criticité / Criticality"];
 
-const fileResponses = {
+export const fileResponses = {
   200: {
     description: "Le fichier, en pièce jointe / The file, as an attachment",
     content: {
@@ -101,12 +101,12 @@ export function registerExports(router: Router): void {
   );
 }
 
-function formatOf(value: string): ExportFormat {
+export function formatOf(value: string): ExportFormat {
   if ((EXPORT_FORMATS as readonly string[]).includes(value)) return value as ExportFormat;
   throw fail("criticality_export_format", { format: value, formats: EXPORT_FORMATS.join(", ") });
 }
 
-async function send(c: Context<AppEnv>, format: ExportFormat, table: ExportTable) {
+export async function send(c: Context<AppEnv>, format: ExportFormat, table: ExportTable) {
   c.header("Content-Type", CONTENT_TYPES[format]);
   c.header("Content-Disposition", `attachment; filename="${table.fileName}.${format}"`);
   if (format === "csv") return c.body(exportCsv(table), 200);

@@ -32,7 +32,7 @@ export function hhiTrendSvg(
         type: "value",
         min: 0,
         max: 1,
-        name: "IHH / HHI",
+        name: lang === "fr" ? "IHH" : "HHI",
         nameTextStyle: { color: "#1b1b1b" },
         axisLabel: { color: "#1b1b1b", formatter: (v: number) => formatNumber(lang, v, 1) },
       },

@@ -11,6 +11,7 @@ export const factsheetText = messages({
   symbol: { fr: "Symbole : {symbol}", en: "Symbol: {symbol}" },
   backToMatrix: { fr: "Matrice de criticité", en: "Criticality matrix" },
   backToLists: { fr: "Listes officielles", en: "Official lists" },
+  compareParties: { fr: "Comparer les parties", en: "Compare the parties" },
   productionTitle: { fr: "Producteurs par étape", en: "Producers by stage" },
   noProduction: {
     fr: "Aucune donnée de production dans les jeux de données importés.",

@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { labelledSvg } from "./chart.ts";
 import { hhiTrendSvg } from "./factsheet-chart.ts";
-import { percent } from "./factsheet-format.ts";
+import { percent, unitLabel, vintageLabel } from "./factsheet-format.ts";
 import { factsheetText as t } from "./factsheet-messages.ts";
 import { FACTSHEET_STAGES } from "./factsheet-repository.ts";
 import type { FactsheetOutput, FactsheetProduction } from "./factsheet-schema.ts";
@@ -73,6 +73,12 @@ export function FactsheetPage({
         <a href={localisedPath(lang, "/criticite")}>{t(lang, "backToMatrix")}</a>
         {" · "}
         <a href={localisedPath(lang, "/criticite/listes")}>{t(lang, "backToLists")}</a>
+        {" · "}
+        <a
+          href={`${localisedPath(lang, "/criticite/comparer")}?matiere=${encodeURIComponent(f.id)}`}
+        >
+          {t(lang, "compareParties")}
+        </a>
       </p>
 
       <section aria-labelledby="production-titre">
@@ -167,7 +173,7 @@ export function FactsheetPage({
               <li>
                 {t(lang, "sourceItem", {
                   kind: SOURCE_KINDS[s.kind]?.[lang] ?? s.kind,
-                  vintage: s.vintage,
+                  vintage: vintageLabel(lang, s.vintage),
                   file: s.fileName,
                   date: formatDate(lang, s.importedAt),
                 })}
@@ -194,7 +200,7 @@ function Production({ lang, p }: { lang: Lang; p: FactsheetProduction }) {
             {t(lang, "productionCaption", {
               stage,
               year: String(p.year),
-              unit: p.unit,
+              unit: unitLabel(lang, p.unit),
               vintage: p.vintage,
               detail: p.detail,
             })}
@@ -281,7 +287,10 @@ function Governance({ lang, g }: { lang: Lang; g: NonNullable<FactsheetOutput["g
       <div class="table-wrap">
         <table class="data-table factsheet-governance">
           <caption>
-            {t(lang, "governanceCaption", { vintage: g.vintage, year: String(g.year) })}
+            {t(lang, "governanceCaption", {
+              vintage: vintageLabel(lang, g.vintage),
+              year: String(g.year),
+            })}
           </caption>
           <thead>
             <tr>

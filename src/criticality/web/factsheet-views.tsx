@@ -111,7 +111,7 @@ export function ViewsSection({ lang, views }: { lang: Lang; views: FactsheetView
                         .filter((x) => x !== null)
                         .join(" · "),
                     )
-                    .join(" ; ")}
+                    .join(lang === "fr" ? "\u202f; " : "; ")}
                 </td>
               </tr>
             ))}

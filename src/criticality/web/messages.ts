@@ -60,6 +60,10 @@ export const criticalityText = messages({
   colEi: { fr: "IE", en: "EI" },
   colStage: { fr: "Étape déterminante", en: "Bottleneck stage" },
   colBasis: { fr: "Classement", en: "Classification" },
+  colStages: { fr: "RA par étape (provenance)", en: "SR by stage (provenance)" },
+  provComputed: { fr: "calculé, USGS", en: "computed, USGS" },
+  provPublished: { fr: "publié par l’UE", en: "published by the EU" },
+  provMissing: { fr: "manquant", en: "missing" },
   srAbbr: { fr: "Risque d’approvisionnement", en: "Supply risk" },
   eiAbbr: { fr: "Importance économique", en: "Economic importance" },
   sortBy: { fr: "Trier par {col}", en: "Sort by {col}" },
@@ -78,6 +82,14 @@ export const criticalityText = messages({
     en: "The EU assessment results have not been loaded yet. Run “alliage db seed”.",
   },
   listsLink: { fr: "Comparer les listes officielles", en: "Compare the official lists" },
+  complementarityLink: {
+    fr: "Complémentarité : ce que le Canada produit et dont l’UE dépend",
+    en: "Complementarity: what Canada produces and the EU depends on",
+  },
+  compareLink: {
+    fr: "Comparer les parties pour une matière",
+    en: "Compare the parties for a material",
+  },
   matrixLink: { fr: "Voir la matrice de criticité", en: "See the criticality matrix" },
   listsTitle: {
     fr: "Listes officielles de minéraux critiques",

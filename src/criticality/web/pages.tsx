@@ -11,6 +11,7 @@ import {
 } from "./assessment.ts";
 import { labelledSvg, matrixSvg } from "./chart.ts";
 import { exportText } from "./export-messages.ts";
+import { type GroupIndex, GroupNote } from "./groups.tsx";
 import { basisLabel, inputLabel, listLabel, partyLabel, criticalityText as t } from "./messages.ts";
 import { oneDecimal } from "./number.ts";
 import type { DatasetInfo, OfficialList } from "./repository.ts";
@@ -29,15 +30,22 @@ type MatrixProps = {
   sort: Sort;
   assessment: PartyAssessment;
   dataset: DatasetInfo;
+  groups: GroupIndex;
 };
 
-export function MatrixPage({ lang, party, sort, assessment, dataset }: MatrixProps) {
+export function MatrixPage({ lang, party, sort, assessment, dataset, groups }: MatrixProps) {
   return (
     <>
       <h1>{t(lang, "matrixTitle")}</h1>
       <p class="lead">{t(lang, "matrixLead")}</p>
       <p>
         <a href={localisedPath(lang, "/criticite/listes")}>{t(lang, "listsLink")}</a>
+        {" · "}
+        <a href={localisedPath(lang, "/criticite/comparer")}>{t(lang, "compareLink")}</a>
+        {" · "}
+        <a href={localisedPath(lang, "/criticite/complementarite")}>
+          {t(lang, "complementarityLink")}
+        </a>
       </p>
       <PartyForm lang={lang} party={party} sort={sort} />
       {assessment.status === "ok" ? (
@@ -47,6 +55,7 @@ export function MatrixPage({ lang, party, sort, assessment, dataset }: MatrixPro
           sort={sort}
           points={assessment.points}
           dataset={dataset}
+          groups={groups}
         />
       ) : (
         <section class="empty-state" aria-labelledby="manquant-titre">
@@ -111,8 +120,9 @@ function Matrix(props: {
   sort: Sort;
   points: MatrixPoint[];
   dataset: DatasetInfo;
+  groups: GroupIndex;
 }) {
-  const { lang, party, sort, points, dataset } = props;
+  const { lang, party, sort, points, dataset, groups } = props;
   const critical = points.filter((p) => p.critical);
   const strategic = critical.filter((p) => p.basis === "strategic");
   const n1 = (v: number) => oneDecimal(lang, v);
@@ -166,6 +176,7 @@ function Matrix(props: {
               {header("ra", t(lang, "colSr"), t(lang, "srAbbr"))}
               {header("ie", t(lang, "colEi"), t(lang, "eiAbbr"))}
               <th scope="col">{t(lang, "colStage")}</th>
+              <th scope="col">{t(lang, "colStages")}</th>
               <th scope="col">{t(lang, "colBasis")}</th>
             </tr>
           </thead>
@@ -174,10 +185,14 @@ function Matrix(props: {
               <tr id={`matiere-${p.row.materialId}`} class={`basis-${p.basis ?? "none"}`}>
                 <th scope="row">
                   <MaterialLink lang={lang} id={p.row.materialId} name={p.row.name[lang]} />
+                  <GroupNote lang={lang} id={p.row.materialId} index={groups} />
                 </th>
                 <td class="num">{n1(p.supplyRisk)}</td>
                 <td class="num">{n1(p.economicImportance)}</td>
                 <td>{bottleneckLabel(lang, p)}</td>
+                <td>
+                  <StagesCell lang={lang} p={p} />
+                </td>
                 <td class="basis">
                   {p.insufficientData ? t(lang, "insufficientData") : basisLabel(lang, p.basis)}
                 </td>
@@ -198,7 +213,38 @@ function bottleneckLabel(lang: Lang, p: MatrixPoint): string {
   return stage.provenance === "published" ? t(lang, "publishedMark", { stage: name }) : name;
 }
 
-export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }) {
+/** Every stage's SR with its provenance: computed from USGS, published by the EU, or missing. */
+function StagesCell({ lang, p }: { lang: Lang; p: MatrixPoint }) {
+  return (
+    <ul class="stage-list">
+      {p.stages.map((s) => (
+        <li>
+          {t(lang, s.stage === "extraction" ? "stageExtraction" : "stageProcessing")}{" "}
+          {s.supplyRisk === null ? "—" : oneDecimal(lang, s.supplyRisk)}{" "}
+          <span class={`provenance provenance-${s.provenance}`}>
+            ({t(lang, PROVENANCE_KEYS[s.provenance])})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const PROVENANCE_KEYS = {
+  computed: "provComputed",
+  published: "provPublished",
+  missing: "provMissing",
+} as const;
+
+export function ListsPage({
+  lang,
+  lists,
+  groups,
+}: {
+  lang: Lang;
+  lists: OfficialList[];
+  groups: GroupIndex;
+}) {
   const materials = new Map<string, { fr: string; en: string }>();
   for (const l of lists) for (const m of l.members) materials.set(m.materialId, m.name);
   const rows = [...materials.entries()].sort(([, a], [, b]) =>
@@ -241,6 +287,7 @@ export function ListsPage({ lang, lists }: { lang: Lang; lists: OfficialList[] }
               <tr id={`matiere-${id}`}>
                 <th scope="row">
                   <MaterialLink lang={lang} id={id} name={name[lang]} />
+                  <GroupNote lang={lang} id={id} index={groups} />
                 </th>
                 {index.map((members) => {
                   const m = members.get(id);

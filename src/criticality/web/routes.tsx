@@ -6,9 +6,12 @@ import type { AppEnv } from "../../platform/http/types.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { versionedFragment } from "../../platform/web/versioned-fragment.ts";
 import { assessParty, PARTY_CODE_LIST, type PartyCode } from "./assessment.ts";
+import { registerCompare } from "./compare-routes.tsx";
+import { registerComplementarity } from "./complementarity-routes.tsx";
 import { registerDatasetAdmin } from "./dataset-admin-routes.tsx";
 import { registerExports } from "./export-routes.ts";
 import { registerFactsheet } from "./factsheet-routes.tsx";
+import { loadGroupIndex } from "./groups.tsx";
 import { criticalityText as t } from "./messages.ts";
 import { ListsPage, MatrixPage, SORTS, type Sort } from "./pages.tsx";
 import { presentAssessments, presentLists, presentMaterials } from "./presenter.ts";
@@ -26,6 +29,8 @@ export function registerCriticality(router: Router): void {
   registerScenarios(router);
   registerExports(router);
   registerFactsheet(router);
+  registerCompare(router);
+  registerComplementarity(router);
   registerDatasetAdmin(router);
   registerUncertainty(router);
 
@@ -125,6 +130,7 @@ async function showMatrix(c: Context<AppEnv>) {
           sort={sort}
           assessment={assessment}
           dataset={results.dataset}
+          groups={await loadGroupIndex(db)}
         />
       );
     },
@@ -134,6 +140,11 @@ async function showMatrix(c: Context<AppEnv>) {
 
 async function showLists(c: Context<AppEnv>) {
   const lang = c.var.lang;
-  const lists = await loadOfficialLists(c.var.deps.db);
-  return renderPage(c, t(lang, "listsTitle"), <ListsPage lang={lang} lists={lists} />);
+  const db = c.var.deps.db;
+  const [lists, groups] = await Promise.all([loadOfficialLists(db), loadGroupIndex(db)]);
+  return renderPage(
+    c,
+    t(lang, "listsTitle"),
+    <ListsPage lang={lang} lists={lists} groups={groups} />,
+  );
 }

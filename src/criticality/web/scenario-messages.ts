@@ -3,7 +3,7 @@ import { messages } from "../../platform/i18n/i18n.ts";
 export const scenarioText = messages({
   title: { fr: "Scénario d’approvisionnement", en: "Supply scenario" },
   lead: {
-    fr: "Effet d’un changement de l’offre mondiale sur la concentration (HHI), le risque d’approvisionnement (RA, méthode UE) et la criticité, au point de vue mondial. Les membres des deux parties peuvent enregistrer le résultat pour le partager.",
+    fr: "Effet d’un changement de l’offre mondiale sur la concentration (IHH), le risque d’approvisionnement (RA, méthode UE) et la criticité, au point de vue mondial. Les membres des deux parties peuvent enregistrer le résultat pour le partager.",
     en: "Effect of a change in world supply on concentration (HHI), supply risk (SR, EU method) and criticality, from the global point of view. Members of both parties may save the result to share it.",
   },
   material: { fr: "Matière", en: "Material" },
@@ -28,7 +28,7 @@ export const scenarioText = messages({
   before: { fr: "Avant", en: "Before" },
   after: { fr: "Après", en: "After" },
   delta: { fr: "Écart", en: "Delta" },
-  hhi: { fr: "HHI de production — {stage}", en: "Production HHI — {stage}" },
+  hhi: { fr: "IHH de production — {stage}", en: "Production HHI — {stage}" },
   srStage: { fr: "RA — {stage}", en: "SR — {stage}" },
   sr: { fr: "RA (étape déterminante)", en: "SR (bottleneck stage)" },
   critical: { fr: "Critique", en: "Critical" },
@@ -59,5 +59,6 @@ export const scenarioText = messages({
     fr: "Sources : USGS {production} ; WGI {wgi} (médiane {median} pour les producteurs sans WGI : {fallbackFor}) ; {eu} (taux de recyclage, indice de substitution, IE {ei}, facteurs t). Seuils : RA ≥ {srT} et IE ≥ {eiT}.",
     en: "Sources: USGS {production}; WGI {wgi} (median {median} for producers without a WGI: {fallbackFor}); {eu} (recycling rate, substitution index, EI {ei}, factors t). Thresholds: SR ≥ {srT} and EI ≥ {eiT}.",
   },
+  otherCountries: { fr: "Autres pays", en: "Other countries" },
   invalidValue: { fr: "Valeur numérique attendue.", en: "A number is expected." },
 });

@@ -8,17 +8,18 @@ import type { AppEnv } from "../../platform/http/types.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { EU_RESULTS_VINTAGE } from "../loaders/eu.ts";
 import type {
   GlobalScenarioResult,
   ScenarioChangeSpec,
   ScenarioStageCode,
 } from "../loaders/global-eu-scenario.ts";
-import { percent } from "./factsheet-format.ts";
+import { percent, unitLabel } from "./factsheet-format.ts";
+import { euMaterialOptions } from "./material-options.ts";
 import { NOTE_MAX, TITLE_MAX } from "./saved-scenario-commands.ts";
 import { savedScenarioText as st } from "./saved-scenario-messages.ts";
 import { computeScenario } from "./scenario-compute.ts";
 import { scenarioText as t } from "./scenario-messages.ts";
+import { publishedBottleneckNote } from "./scenario-notes.ts";
 
 const KINDS = ["supply_cut", "export_restriction", "new_supply"] as const;
 const STAGES = ["mine", "refinery"] as const;
@@ -80,12 +81,7 @@ type SaveState = { title: string; note: string; error: string; status: number };
 
 export async function renderScenarioPage(c: Context<AppEnv>, form: ScenarioForm, save?: SaveState) {
   const lang = c.var.lang;
-  const materials = await c.var.deps.db.query<{ id: string; name_fr: string; name_en: string }>(
-    `SELECT m.id, m.name_fr, m.name_en FROM eu_assessment_results r
-       JOIN datasets d ON d.id = r.dataset_id JOIN materials m ON m.id = r.material_id
-      WHERE d.kind = 'eu-crm-results' AND d.vintage = $1 ORDER BY m.id`,
-    [EU_RESULTS_VINTAGE],
-  );
+  const materials = await euMaterialOptions(c.var.deps.db, lang);
   let result: GlobalScenarioResult | undefined;
   let error: string | undefined;
   if (form.changes.some((ch) => ch.country !== "" || ch.value !== "")) {
@@ -101,10 +97,7 @@ export async function renderScenarioPage(c: Context<AppEnv>, form: ScenarioForm,
       }
     }
   }
-  const name = (id: string) => {
-    const m = materials.find((x) => x.id === id);
-    return m ? (lang === "fr" ? m.name_fr : m.name_en) : id;
-  };
+  const name = (id: string) => materials.find((x) => x.id === id)?.name ?? id;
   const canSave = c.var.deps.policy.can(c.var.actor, "create", "SavedScenario");
   const canList = c.var.deps.policy.can(c.var.actor, "read", "SavedScenario");
   const status = error !== undefined ? 422 : (save?.status ?? 200);
@@ -124,7 +117,7 @@ export async function renderScenarioPage(c: Context<AppEnv>, form: ScenarioForm,
         <select id="matiere" name="matiere">
           {materials.map((m) => (
             <option value={m.id} selected={m.id === form.material}>
-              {lang === "fr" ? m.name_fr : m.name_en}
+              {m.name}
             </option>
           ))}
         </select>
@@ -268,13 +261,14 @@ export function ResultTable(props: { lang: Lang; name: string; r: GlobalScenario
     .map((p) => `${t(lang, p.stage)} ${p.year} (${p.vintage}, ${p.detail})`)
     .join(", ");
   const pct = (v: number) => percent(lang, v);
+  const note = publishedBottleneckNote(lang, r);
   return (
     <section aria-labelledby="scenario-resultat">
       {r.shortfall.map((f) => (
         <p class="alert">
           <strong>
             {t(lang, "shortfall", {
-              quantity: `${formatNumber(lang, f.quantity, 0)} ${f.unit}`,
+              quantity: `${formatNumber(lang, f.quantity, 0)} ${unitLabel(lang, f.unit)}`,
               year: String(f.year),
               country: f.country,
               stage: t(lang, f.stage),
@@ -289,6 +283,7 @@ export function ResultTable(props: { lang: Lang; name: string; r: GlobalScenario
       {r.notComputed.map((c) => (
         <p>{t(lang, "notComputed", { stage: t(lang, c.stage), country: c.country })}</p>
       ))}
+      {note && <p class="alert">{note}</p>}
       <table>
         <caption id="scenario-resultat">{t(lang, "caption", { material: props.name })}</caption>
         <thead>
@@ -318,7 +313,11 @@ export function ResultTable(props: { lang: Lang; name: string; r: GlobalScenario
           production,
           wgi: String(r.sources.wgi.year),
           median: n(r.sources.wgi.fallback),
-          fallbackFor: r.sources.wgi.fallbackFor.join(", ") || "—",
+          // The USGS residual keeps its source name in the data; the page says it in words.
+          fallbackFor:
+            r.sources.wgi.fallbackFor
+              .map((c) => (/^other countries$/i.test(c) ? t(lang, "otherCountries") : c))
+              .join(", ") || "—",
           eu: r.sources.eu,
           ei: n(r.economicImportance),
           srT: formatNumber(lang, r.thresholds.supplyRisk, 1),

@@ -61,7 +61,7 @@ export const scenarioResultSchema = z
     ),
     hhi: delta.nullable().openapi({
       description:
-        "HHI de production de l’étape déterminante / Production HHI of the bottleneck stage",
+        "IHH de production de l’étape déterminante / Production HHI of the bottleneck stage",
     }),
     supplyRisk: delta,
     omittedStages: z.array(z.enum(["mine", "refinery"])).openapi({

@@ -80,20 +80,36 @@ describe("GET /criticite/scenario", () => {
     const form = text(await empty.text());
     expect(form).toContain('<select id="matiere" name="matiere">');
     expect(form).not.toContain("<table");
+    // The choices in the reader's collation on the French names (issue 15), not by id.
+    const select = form.slice(form.indexOf('<select id="matiere"'), form.indexOf("</select>"));
+    const names = [...select.matchAll(/<option value="[^"]+"[^>]*>([^<]+)<\/option>/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(names.length).toBeGreaterThan(50);
+    expect(names).toEqual([...names].sort(new Intl.Collator("fr").compare));
 
     const res = await t.request(`/criticite/scenario${q}`);
     expect(res.status).toBe(200);
     const html = text(await res.text());
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain("cobalt : avant et après le scénario");
-    expect(html).toContain("HHI de production — extraction (mine)");
+    expect(html).toContain("IHH de production — extraction (mine)");
     expect(html).toMatch(/<td class="num">0,\d{4}<\/td>/);
     expect(html).toContain("Écart");
     // Issue 12: the refinery stage used to be dropped ("non calculée"); it is now the EU's
     // published value, and the cut's shortfall comes first.
     expect(html).toContain("transformation (raffinage) (RA publié par l’UE)");
-    expect(html).toMatch(/Manque : 115\s000 metric tons \(2025\) retirés par COD/u);
+    expect(html).toMatch(/Manque : 115\s000 tonnes \(2025\) retirés par COD/u);
     expect(html.indexOf("Manque")).toBeLessThan(html.indexOf("<table"));
+    expect(html).not.toContain("Other countries");
+    const lithium = text(
+      await (
+        await t.request(
+          "/criticite/scenario?matiere=lithium&changement=new_supply&pays=CAN&etape=mine&valeur=50000",
+        )
+      ).text(),
+    );
+    expect(lithium).toContain("Le goulet d’étranglement est la transformation");
     expect(html).not.toContain("style=");
   });
 

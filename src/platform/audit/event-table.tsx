@@ -17,54 +17,56 @@ type TextKey = keyof typeof AUDIT_TEXTS;
 export function EventTable({ lang, items }: { lang: Lang; items: AuditEventRow[] }) {
   const t = (key: TextKey) => auditText(lang, key);
   return (
-    <table>
-      <caption>
-        {t("caption")}
-        <span class="hint"> ({t("timesHint")})</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("at")}</th>
-          <th scope="col">{t("actor")}</th>
-          <th scope="col">{t("action")}</th>
-          <th scope="col">{t("subjectType")}</th>
-          <th scope="col">{t("subjectId")}</th>
-          <th scope="col">{t("changes")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((row) => (
+    <div class="table-wrap">
+      <table class="audit-table">
+        <caption>
+          {t("caption")}
+          <span class="hint"> ({t("timesHint")})</span>
+        </caption>
+        <thead>
           <tr>
-            <td>
-              <time datetime={row.at.toISOString()}>{formatDateTime(lang, row.at)}</time>
-            </td>
-            <td>{performerLabel(lang, row.actor_label)}</td>
-            <td>
-              <ActionCell lang={lang} action={row.action} />
-            </td>
-            <td>{subjectLabel(lang, row.subject_type)}</td>
-            <td>
-              {row.subject_id ? (
-                // The history of one object is the most asked question of an audit log.
-                <a
-                  href={journalHref(lang, {
-                    subjectType: row.subject_type,
-                    subjectId: row.subject_id,
-                  })}
-                >
-                  <code>{row.subject_id}</code>
-                </a>
-              ) : (
-                "—"
-              )}
-            </td>
-            <td>
-              <Changes lang={lang} changes={row.changes} />
-            </td>
+            <th scope="col">{t("at")}</th>
+            <th scope="col">{t("actor")}</th>
+            <th scope="col">{t("action")}</th>
+            <th scope="col">{t("subjectType")}</th>
+            <th scope="col">{t("subjectId")}</th>
+            <th scope="col">{t("changes")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((row) => (
+            <tr>
+              <td>
+                <time datetime={row.at.toISOString()}>{formatDateTime(lang, row.at)}</time>
+              </td>
+              <td>{performerLabel(lang, row.actor_label)}</td>
+              <td>
+                <ActionCell lang={lang} action={row.action} />
+              </td>
+              <td>{subjectLabel(lang, row.subject_type)}</td>
+              <td>
+                {row.subject_id ? (
+                  // The history of one object is the most asked question of an audit log.
+                  <a
+                    href={journalHref(lang, {
+                      subjectType: row.subject_type,
+                      subjectId: row.subject_id,
+                    })}
+                  >
+                    <code>{row.subject_id}</code>
+                  </a>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td>
+                <Changes lang={lang} changes={row.changes} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -68,6 +68,14 @@ export const ACTION_LABELS: Record<string, Texts> = {
   "session.open": { fr: "Ouverture de session", en: "Signed in" },
   "api_token.create": { fr: "Création d’un jeton d’API", en: "API token created" },
   "api_token.revoke": { fr: "Révocation d’un jeton d’API", en: "API token revoked" },
+  "oidc_identity.link": {
+    fr: "Liaison d’une identité gouvernementale",
+    en: "Government identity linked",
+  },
+  "oidc_identity.unlink": {
+    fr: "Déliaison d’une identité gouvernementale",
+    en: "Government identity unlinked",
+  },
   "dataset.import": { fr: "Import d’un jeu de données", en: "Dataset imported" },
   "trade_flows.import": {
     fr: "Import d’échanges bilatéraux (BACI)",

@@ -4,6 +4,8 @@ import type { AppEnv } from "../http/types.ts";
 
 export const SESSION_COOKIE = "alliage_session";
 export const CSRF_COOKIE = "alliage_csrf";
+/** Between a correct password and the second factor (totp/sign-in-challenges.ts). */
+export const SIGN_IN_STEP_COOKIE = "alliage_sign_in";
 
 /** HttpOnly, SameSite=Lax, and Secure whenever the request came over https. */
 export function setSecretCookie(c: Context<AppEnv>, name: string, value: string, expires?: Date) {

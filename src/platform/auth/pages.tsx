@@ -3,8 +3,12 @@ import { type Lang, localisedPath } from "../i18n/i18n.ts";
 import { ROLE_LABELS, type Role } from "../policy/roles.ts";
 import type { ApiTokenRow } from "./api-tokens.ts";
 import { authText as t } from "./messages.ts";
+import type { OidcProvider } from "./oidc/config.ts";
+import { ProviderButtons } from "./oidc/pages.tsx";
 
-const Csrf = ({ token }: { token: string }) => <input type="hidden" name="_csrf" value={token} />;
+export const Csrf = ({ token }: { token: string }) => (
+  <input type="hidden" name="_csrf" value={token} />
+);
 
 export function Alert({
   kind,
@@ -27,6 +31,7 @@ export function LoginPage(p: {
   error?: string;
   notice?: string | undefined;
   next?: string | undefined;
+  providers?: OidcProvider[];
 }) {
   const { lang } = p;
   return (
@@ -35,6 +40,7 @@ export function LoginPage(p: {
       <p class="lead">{t(lang, "signInIntro")}</p>
       {p.notice && <Alert kind="success">{p.notice}</Alert>}
       {p.error && <Alert kind="error">{p.error}</Alert>}
+      <ProviderButtons lang={lang} providers={p.providers ?? []} next={p.next} />
       <form method="post" action={localisedPath(lang, "/connexion")} class="stacked">
         <Csrf token={p.csrf} />
         {p.next && <input type="hidden" name="next" value={p.next} />}
@@ -80,6 +86,8 @@ export type AccountView = {
   notice?: string;
   error?: string;
   fieldErrors?: Record<string, string>;
+  /** The second factor's section (totp/), drawn by its own feature. */
+  secondFactor?: unknown;
 };
 
 export function AccountPage(v: AccountView) {
@@ -103,6 +111,7 @@ export function AccountPage(v: AccountView) {
       )}
 
       <PasswordForm lang={lang} csrf={v.csrf} fieldErrors={v.fieldErrors} />
+      {v.secondFactor}
 
       {/* Until the one-time password is changed, no token can be created (see password-gate). */}
       {!v.mustChange && <TokensSection {...v} />}

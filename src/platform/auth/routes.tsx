@@ -1,28 +1,38 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { performerOf, runCommand } from "../audit/command.ts";
-import { fail } from "../errors/app-error.ts";
+import { AppError, fail } from "../errors/app-error.ts";
 import { access } from "../http/access.ts";
 import { isUuid } from "../http/ids.ts";
 import type { Router } from "../http/router.ts";
 import type { AppEnv } from "../http/types.ts";
 import { localisedPath } from "../i18n/i18n.ts";
-import { ROLES } from "../policy/roles.ts";
+import { ROLES, type Role } from "../policy/roles.ts";
 import { renderPage } from "../web/render.tsx";
 import { listTokens, revokeToken } from "./api-tokens.ts";
+import { clientIp } from "./client-ip.ts";
 import {
   CSRF_COOKIE,
   clearCookie,
   readCookie,
   SESSION_COOKIE,
+  SIGN_IN_STEP_COOKIE,
   setSecretCookie,
 } from "./cookies.ts";
 import { clearFailures, isThrottled, recordFailure } from "./login-throttle.ts";
 import { authText as t } from "./messages.ts";
+import { providerSignOutUrl } from "./oidc/logout.ts";
 import { AccountPage, LoginPage, RevokeConfirmPage } from "./pages.tsx";
+import { safeNext } from "./safe-next.ts";
 import { verifyPassword } from "./secrets.ts";
 import { closeSession, openSession } from "./sessions.ts";
+import { accountSecondFactor } from "./totp/account-section.tsx";
+import {
+  beginSecondFactor,
+  needsSecondFactor,
+  regenerateRecoveryCodes,
+} from "./totp/second-factor-commands.ts";
+import { registerSecondFactorRoutes } from "./totp/second-factor-routes.tsx";
 import { changePassword, createApiToken } from "./user-commands.ts";
 
 export function registerAuthRoutes(router: Router): void {
@@ -35,6 +45,7 @@ export function registerAuthRoutes(router: Router): void {
         csrf={c.var.csrfToken}
         next={safeNext(c.req.query("next"))}
         notice={c.req.query("changed") === "1" ? t(c.var.lang, "passwordChanged") : undefined}
+        providers={c.var.deps.config.oidcProviders}
       />,
     ),
   );
@@ -43,10 +54,43 @@ export function registerAuthRoutes(router: Router): void {
     const secret = readCookie(c, SESSION_COOKIE);
     if (secret) await closeSession(c.var.deps.db, secret);
     clearCookie(c, SESSION_COOKIE);
-    return c.redirect(localisedPath(c.var.lang, "/"), 303);
+    const atProvider = await providerSignOutUrl(c);
+    return c.redirect(atProvider ?? localisedPath(c.var.lang, "/"), 303);
   });
 
+  registerSecondFactorRoutes(router);
   router.page("GET", "/compte", access("read", "Account"), (c) => account(c, {}));
+  router.page("POST", "/compte/codes-de-secours", access("update", "Account"), async (c) => {
+    const actor = c.var.actor;
+    if (actor.kind !== "user") throw fail("unauthenticated");
+    const { db, config } = c.var.deps;
+    const now = c.var.deps.now();
+    const settings = {
+      maxFailures: config.loginMaxFailures,
+      windowMinutes: config.loginWindowMinutes,
+    };
+    // Codes guessed here count with those of the sign-in: a stolen session guesses no faster.
+    if (await isThrottled(db, actor.email, clientIp(c), now, settings)) {
+      throw fail("too_many_attempts", { minutes: config.loginWindowMinutes });
+    }
+    const body = await c.req.parseBody();
+    try {
+      const newCodes = await regenerateRecoveryCodes(
+        c.var.deps.db,
+        performerOf(actor, c.var.requestId),
+        {
+          userId: actor.id,
+          code: typeof body.code === "string" ? body.code.slice(0, 20) : "",
+          now: c.var.deps.now(),
+        },
+      );
+      return account(c, { newCodes });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.id !== "second_factor_invalid") throw error;
+      await recordFailure(db, actor.email, clientIp(c), now);
+      return account(c, { error: error.messageIn(c.var.lang) }, 401);
+    }
+  });
   router.page("POST", "/compte/mot-de-passe", access("update", "Account"), updatePassword);
   router.page("POST", "/compte/jetons", access("create", "ApiToken"), async (c) => {
     const body = await c.req.parseBody();
@@ -152,8 +196,13 @@ async function signIn(c: Context<AppEnv>) {
   if (await isThrottled(db, email, ip, now, settings)) {
     throw fail("too_many_attempts", { minutes: config.loginWindowMinutes });
   }
-  const rows = await db.query<{ id: string; password_hash: string; must_change_password: boolean }>(
-    "SELECT id, password_hash, must_change_password FROM users WHERE lower(email) = $1 AND disabled_at IS NULL",
+  const rows = await db.query<{
+    id: string;
+    role: Role;
+    password_hash: string;
+    must_change_password: boolean;
+  }>(
+    "SELECT id, role, password_hash, must_change_password FROM users WHERE lower(email) = $1 AND disabled_at IS NULL",
     [email],
   );
   const user = rows[0];
@@ -171,9 +220,16 @@ async function signIn(c: Context<AppEnv>) {
         email={email}
         error={error.messageIn(lang)}
         next={next}
+        providers={config.oidcProviders}
       />,
       401,
     );
+  }
+  if (needsSecondFactor(user.role)) {
+    // The password is right, but it opens only the second step; failures are not cleared yet.
+    const challenge = await beginSecondFactor(db, { userId: user.id, next, now });
+    setSecretCookie(c, SIGN_IN_STEP_COOKIE, challenge.secret, challenge.expiresAt);
+    return c.redirect(localisedPath(lang, "/connexion/second-facteur"), 303);
   }
   const session = await runCommand(
     db,
@@ -233,12 +289,14 @@ async function account(
     notice?: string;
     error?: string;
     fieldErrors?: Record<string, string>;
+    newCodes?: string[];
   },
-  status: 200 | 422 = 200,
+  status: 200 | 401 | 422 = 200,
 ) {
   const actor = c.var.actor;
   if (actor.kind !== "user") throw fail("unauthenticated");
   const tokens = await listTokens(c.var.deps.db, actor.id);
+  const secondFactor = await accountSecondFactor(c, extra.newCodes);
   return renderPage(
     c,
     t(c.var.lang, "accountTitle"),
@@ -251,7 +309,11 @@ async function account(
       expiresAt={c.var.session?.expiresAt}
       mustChange={c.var.session?.mustChangePassword ?? false}
       tokens={tokens}
-      {...extra}
+      secondFactor={secondFactor}
+      notice={extra.notice}
+      error={extra.error}
+      fieldErrors={extra.fieldErrors}
+      newToken={extra.newToken}
     />,
     status,
   );
@@ -267,23 +329,6 @@ async function ownToken(c: Context<AppEnv>) {
   );
   if (!rows[0]) throw fail("not_found");
   return rows[0];
-}
-
-/** Only a local path may follow sign-in: never another site. */
-function safeNext(next: string | undefined): string | undefined {
-  return next && /^\/(?![/\\])[\w\-./#?=&%]*$/.test(next) ? next : undefined;
-}
-
-function clientIp(c: Context<AppEnv>): string {
-  if (c.var.deps.config.trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
 }
 
 // A valid argon2id hash of a random string: verifying against it costs what a real check costs.

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { type OidcProvider, oidcProvidersFrom } from "../auth/oidc/config.ts";
 
 // "a@b.c" or "Name <a@b.c>", on one line: it becomes the From header of every mail.
 const MAILBOX = /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;
@@ -60,6 +61,8 @@ export type Config = {
   /** smtp://user:pass@host:587; unset, mails stay in the outbox as "kept" (development, tests). */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Government identity providers (OpenID Connect), from ALLIAGE_OIDC_*; none by default. */
+  oidcProviders: OidcProvider[];
 };
 
 export class ConfigError extends Error {
@@ -76,13 +79,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
   );
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map(
+  const oidc = oidcProvidersFrom(cleaned);
+  if (!parsed.success || oidc.problems.length > 0) {
+    throw new ConfigError([
+      ...(parsed.error?.issues ?? []).map(
         (i) =>
           `${i.path.join(".")}: ${i.message}${SECRET_SETTINGS.has(String(i.path[0])) ? "" : ` (${JSON.stringify(cleaned[String(i.path[0])])})`}`,
       ),
-    );
+      ...oidc.problems,
+    ]);
   }
   const e = parsed.data;
   return {
@@ -100,5 +105,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cliLang: e.LANG.toLowerCase().startsWith("en") ? "en" : "fr",
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    oidcProviders: oidc.providers,
   };
 }

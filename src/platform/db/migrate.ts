@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../project-root.ts";
 import type { Db } from "./client.ts";
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../../migrations/", import.meta.url));
+export const MIGRATIONS_DIR = projectPath("migrations");
 
 export type Migration = { id: string; sql: string };
 

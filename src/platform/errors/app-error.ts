@@ -1,4 +1,4 @@
-import { interpolate, type Lang, localise, type Texts } from "../i18n/i18n.ts";
+import { type Lang, localise, type Texts } from "../i18n/i18n.ts";
 import { ERRORS, type ErrorId } from "./catalogue.ts";
 
 /** Per-field messages, in both languages, for forms and API clients. */
@@ -21,7 +21,7 @@ export class AppError extends Error {
     readonly vars: ErrorVars = {},
     readonly fields: FieldErrors = {},
   ) {
-    super(interpolate(ERRORS[id].en, varsIn(vars, "en")));
+    super(localise(ERRORS[id], "en", varsIn(vars, "en")));
     this.name = "AppError";
     this.status = ERRORS[id].status;
   }

@@ -55,6 +55,16 @@ export const ERRORS = {
     fr: "Adresse courriel ou mot de passe incorrect.",
     en: "Incorrect e-mail address or password.",
   },
+  second_factor_invalid: {
+    status: 401,
+    fr: "Ce code est incorrect, expiré ou déjà utilisé. Saisissez le code à six chiffres affiché maintenant par votre application, ou un code de secours.",
+    en: "This code is wrong, expired or already used. Enter the six-digit code your app shows now, or a recovery code.",
+  },
+  sign_in_step_expired: {
+    status: 401,
+    fr: "Cette étape de connexion a expiré (10 minutes) ou n’existe pas. Reconnectez-vous avec votre mot de passe.",
+    en: "This sign-in step has expired (10 minutes) or does not exist. Sign in again with your password.",
+  },
   too_many_attempts: {
     status: 429,
     fr: "Trop de tentatives de connexion échouées. Réessayez dans {minutes} minutes.",
@@ -254,6 +264,11 @@ export const ERRORS = {
     status: 503,
     fr: "La base de données ne répond pas.",
     en: "The database is not responding.",
+  },
+  reference_data_loading: {
+    status: 503,
+    fr: "Alliage charge ses données de référence (premier démarrage ou nouvelles données) : la page sera prête dans quelques secondes. Rechargez-la.",
+    en: "Alliage is loading its reference data (first start or new data): the page will be ready in a few seconds. Reload it.",
   },
   not_a_pdf: {
     status: 415,
@@ -483,8 +498,8 @@ export const ERRORS = {
   },
   cooperation_import_rows: {
     status: 422,
-    fr: "Rien n’a été importé : {count} ligne(s) invalide(s) ({rows}).",
-    en: "Nothing was imported: {count} invalid row(s) ({rows}).",
+    fr: "Rien n’a été importé : {count, plural, one {# ligne invalide} other {# lignes invalides}} ({rows}).",
+    en: "Nothing was imported: {count, plural, one {# invalid row} other {# invalid rows}} ({rows}).",
   },
   // Financing and indicators write API (confirm=true before deleting; one spelling of amounts).
   financing_amount_format: {
@@ -507,6 +522,143 @@ export const ERRORS = {
     status: 422,
     fr: "Pour supprimer définitivement le projet {code} et tout ce qui s’y rattache, confirmez en ajoutant confirm=true à la requête.",
     en: "To delete project {code} and everything attached to it for good, confirm by adding confirm=true to the query.",
+  },
+  // Government sign-in (OpenID Connect): each refusal says what to do next, and changes nothing.
+  oidc_unknown_provider: {
+    status: 404,
+    fr: "Aucun fournisseur d’identité « {provider} » n’est configuré sur cette plateforme.",
+    en: "No identity provider “{provider}” is configured on this platform.",
+  },
+  oidc_provider_unavailable: {
+    status: 503,
+    fr: "Le service d’identité « {provider} » ne répond pas pour l’instant. Réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.",
+    en: "The identity service “{provider}” is not responding right now. Try again in a few minutes, or sign in with your password.",
+  },
+  oidc_provider_error: {
+    status: 400,
+    fr: "Le service d’identité « {provider} » n’a pas autorisé la connexion ({reason}).",
+    en: "The identity service “{provider}” did not authorise the sign-in ({reason}).",
+  },
+  oidc_state_mismatch: {
+    status: 400,
+    fr: "Cette réponse du service d’identité ne correspond à aucune connexion commencée dans ce navigateur, ou elle a expiré. Recommencez depuis la page de connexion.",
+    en: "This identity service response matches no sign-in started in this browser, or it has expired. Start again from the sign-in page.",
+  },
+  oidc_code_rejected: {
+    status: 400,
+    fr: "Ce code d’autorisation a déjà servi ou a expiré. Recommencez depuis la page de connexion.",
+    en: "This authorisation code has already been used or has expired. Start again from the sign-in page.",
+  },
+  oidc_nonce_mismatch: {
+    status: 400,
+    fr: "Le jeton d’identité reçu n’appartient pas à cette connexion (nonce différent). Recommencez depuis la page de connexion.",
+    en: "The identity token received does not belong to this sign-in (different nonce). Start again from the sign-in page.",
+  },
+  oidc_token_expired: {
+    status: 401,
+    fr: "Le jeton d’identité reçu a expiré ou n’est pas encore valide ; vérifiez l’horloge du serveur, puis recommencez.",
+    en: "The identity token received has expired or is not yet valid; check the server's clock, then start again.",
+  },
+  oidc_foreign_issuer: {
+    status: 400,
+    fr: "La réponse provient d’un autre émetteur que « {provider} » ({issuer}) : elle est refusée.",
+    en: "The response comes from another issuer than “{provider}” ({issuer}): it is refused.",
+  },
+  oidc_invalid_response: {
+    status: 400,
+    fr: "La réponse du service d’identité « {provider} » est invalide ; recommencez depuis la page de connexion.",
+    en: "The response of the identity service “{provider}” is invalid; start again from the sign-in page.",
+  },
+  oidc_domain_not_allowed: {
+    status: 403,
+    fr: "L’adresse {email} n’appartient pas aux domaines admis pour « {provider} » ({domains}).",
+    en: "The address {email} is not in the domains allowed for “{provider}” ({domains}).",
+  },
+  oidc_email_unverified: {
+    status: 403,
+    fr: "« {provider} » n’atteste pas que l’adresse {email} vous appartient (adresse non vérifiée) : elle ne peut pas être reliée à un compte.",
+    en: "“{provider}” does not vouch that the address {email} is yours (unverified address): it cannot be linked to an account.",
+  },
+  oidc_no_account: {
+    status: 403,
+    fr: "Aucun compte actif n’a l’adresse {email}. Les comptes sont créés par un administrateur : demandez-lui d’en ouvrir un à cette adresse.",
+    en: "No active account has the address {email}. Accounts are created by an administrator: ask one to open an account at this address.",
+  },
+  oidc_party_mismatch: {
+    status: 403,
+    fr: "« {provider} » identifie les agents d’une autre partie que celle de votre compte : connectez-vous avec le service d’identité de votre administration.",
+    en: "“{provider}” identifies officials of another party than your account's: sign in with your own administration's identity service.",
+  },
+  // Shared analysis briefs (criticality/briefs): every refusal names the value and changes nothing.
+  brief_title_required: {
+    status: 422,
+    fr: "Donnez un titre à la note, en français ou en anglais.",
+    en: "Give the brief a title, in French or in English.",
+  },
+  brief_field_too_long: {
+    status: 422,
+    fr: "« {field} » compte au plus {max} caractères ({length} reçus).",
+    en: "“{field}” is at most {max} characters long ({length} received).",
+  },
+  brief_unknown_material: {
+    status: 422,
+    fr: "Matière inconnue : « {value} ».{suggestions}",
+    en: "Unknown material: “{value}”.{suggestions}",
+  },
+  brief_unknown_project: {
+    status: 422,
+    fr: "Aucun projet partagé par les deux parties ne porte le code « {value} ».",
+    en: "No project shared by both parties has the code “{value}”.",
+  },
+  brief_unknown_figure_kind: {
+    status: 422,
+    fr: "Type de figure inconnu : « {value} ». Types possibles : {values}.",
+    en: "Unknown kind of figure: “{value}”. Possible kinds: {values}.",
+  },
+  brief_unknown_view: {
+    status: 422,
+    fr: "Point de vue inconnu : « {value} ». Points de vue possibles : {values}.",
+    en: "Unknown view: “{value}”. Possible views: {values}.",
+  },
+  brief_percent_invalid: {
+    status: 422,
+    fr: "Part coupée invalide : « {value} ». Attendu : un nombre de 0 à 100.",
+    en: "Invalid share cut: “{value}”. Expected: a number from 0 to 100.",
+  },
+  brief_transition_refused: {
+    status: 409,
+    fr: "Une note à l’état « {from} » ne peut pas passer à l’état « {to} ».",
+    en: "A brief in status “{from}” cannot move to “{to}”.",
+  },
+  brief_not_draft: {
+    status: 409,
+    fr: "Seul un brouillon se modifie ; cette note est à l’état « {status} ».",
+    en: "Only a draft can be edited; this brief is in status “{status}”.",
+  },
+  brief_translation_missing: {
+    status: 422,
+    fr: "La note ne peut pas être publiée sans ses textes en français et en anglais ; il manque : {fields}.",
+    en: "The brief cannot be published without its French and English texts; missing: {fields}.",
+  },
+  brief_author_cannot_approve: {
+    status: 409,
+    fr: "{name} a rédigé cette note et ne peut pas l’approuver : il faut un membre de chaque partie autre que l’auteur ou l’autrice.",
+    en: "{name} drafted this brief and cannot approve it: it needs a member of each party other than its author.",
+  },
+  brief_party_already_approved: {
+    status: 409,
+    fr: "La partie {party} a déjà approuvé cette note ({name}) ; il manque l’approbation de : {missing}.",
+    en: "The {party} party has already approved this brief ({name}); still missing: {missing}.",
+  },
+  brief_reason_required: {
+    status: 422,
+    fr: "Donnez la raison du renvoi en brouillon (1 à {max} caractères).",
+    en: "Give the reason for sending the brief back to draft (1 to {max} characters).",
+  },
+  brief_version_unknown: {
+    status: 422,
+    fr: "Version inconnue : « {value} ». Versions de cette note : 1 à {last}.",
+    en: "Unknown version: “{value}”. Versions of this brief: 1 to {last}.",
   },
   internal_error: {
     status: 500,

@@ -24,6 +24,13 @@ export function respondWithError(c: Context<AppEnv>, error: AppError) {
     <>
       <h1>{title}</h1>
       <p class="lead">{error.messageIn(lang)}</p>
+      {(error.status === 401 || error.status === 403) && (
+        <p>
+          <a class="button" href={signInHref(c)}>
+            {ui(lang, error.status === 401 ? "errorSignIn" : "errorSignInOther")}
+          </a>
+        </p>
+      )}
       <p>
         <a href={localisedPath(lang, "/")}>{ui(lang, "errorBackHome")}</a>
       </p>
@@ -31,6 +38,14 @@ export function respondWithError(c: Context<AppEnv>, error: AppError) {
     </>,
     error.status as 400,
   );
+}
+
+/** The sign-in page, set to come back here: only a GET can be repeated by following a link. */
+function signInHref(c: Context<AppEnv>): string {
+  const url = new URL(c.req.url);
+  const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : undefined;
+  const signIn = localisedPath(c.var.lang ?? "fr", "/connexion");
+  return back ? `${signIn}?next=${encodeURIComponent(back)}` : signIn;
 }
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {

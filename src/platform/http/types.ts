@@ -12,7 +12,11 @@ export type Deps = {
   logger: Logger;
   policy: Policy;
   now: () => Date;
+  /** The reference data import that follows a start; absent (tests, the CLI) means done. */
+  referenceData?: ReferenceDataState;
 };
+
+export type ReferenceDataState = { state: "running" | "done" | "failed" };
 
 export type SessionInfo = { expiresAt: Date; mustChangePassword: boolean };
 

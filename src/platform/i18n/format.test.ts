@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, frenchTypography } from "./format.ts";
+import { formatDate, formatNumber, formatOrdinal, frenchTypography } from "./format.ts";
 
 describe("formatDate", () => {
   it("writes French dates in full, with no time-zone shift", () => {
@@ -19,6 +19,24 @@ describe("formatNumber", () => {
   it("groups thousands with a narrow no-break space and uses a decimal comma in French", () => {
     expect(formatNumber("fr", 1234.5)).toBe("1\u202f234,5");
     expect(formatNumber("en", 1234.5)).toBe("1,234.5");
+  });
+  it("writes negative numbers with a true minus sign in both languages", () => {
+    expect(formatNumber("fr", -0.44)).toBe("\u22120,44");
+    expect(formatNumber("en", -1234.5)).toBe("\u22121,234.5");
+    expect(formatNumber("fr", 0.44)).not.toContain("\u2212");
+  });
+});
+
+describe("formatOrdinal", () => {
+  it("writes « 1er » and « 5ᵉ » in French, 1st, 2nd, 3rd, 11th and 90th in English", () => {
+    expect([1, 5, 90].map((n) => formatOrdinal("fr", n))).toEqual(["1er", "5ᵉ", "90ᵉ"]);
+    expect([1, 2, 3, 11, 90].map((n) => formatOrdinal("en", n))).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "11th",
+      "90th",
+    ]);
   });
 });
 

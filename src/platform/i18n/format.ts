@@ -47,7 +47,10 @@ export function formatDateTime(lang: Lang, value: Date, timeZone = "America/Toro
   ).format(value);
 }
 
-/** « 1 234,5 » / "1,234.5" */
+/** The minus sign (U+2212), not the hyphen-minus that Intl writes in both languages. */
+export const MINUS = "\u2212";
+
+/** « 1 234,5 », « −0,44 » / "1,234.5", "−0.44" */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
   const text = cached(
     `number|${lang}|${maximumFractionDigits}`,
@@ -55,9 +58,19 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
       new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-CA", {
         maximumFractionDigits,
       }),
-  ).format(value);
+  )
+    .format(value)
+    .replace("-", MINUS);
   return lang === "fr" ? text.replace(/[\u00a0\u202f ]/g, NNBSP) : text;
 }
+
+/** « 1er », « 5ᵉ » (superscript e, as French typography writes it) / "1st", "5th". */
+export function formatOrdinal(lang: Lang, n: number): string {
+  if (lang === "fr") return n === 1 ? "1er" : `${formatNumber(lang, n, 0)}ᵉ`;
+  const suffix = { one: "st", two: "nd", few: "rd" }[ENGLISH_ORDINALS.select(n) as string] ?? "th";
+  return `${formatNumber(lang, n, 0)}${suffix}`;
+}
+const ENGLISH_ORDINALS = new Intl.PluralRules("en", { type: "ordinal" });
 
 /**
  * French typography for text typed without it: a narrow no-break space before ; ! ? and a

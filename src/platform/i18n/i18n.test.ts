@@ -9,6 +9,20 @@ describe("messages", () => {
     expect(t("fr", "hello", { name: "A : B" })).toBe("Bonjour A : B\u00a0: bienvenue\u202f!");
     expect(t("en", "hello", { name: "Ann" })).toBe("Hello Ann: welcome!");
   });
+  it("writes plurals through ICU message syntax, French counting 0 and 1 as singular", () => {
+    const p = messages({
+      items: {
+        fr: "{n, plural, one {# projet rattaché} other {# projets rattachés}} à l’axe {code}",
+        en: "{n, plural, one {# linked project} other {# linked projects}} on line {code}",
+      },
+    });
+    expect(p("fr", "items", { n: 0, code: "2.2" })).toBe("0 projet rattaché à l’axe 2.2");
+    expect(p("fr", "items", { n: 1234, code: "2.2" })).toBe(
+      "1\u202f234 projets rattachés à l’axe 2.2",
+    );
+    expect(p("en", "items", { n: 1, code: "2.2" })).toBe("1 linked project on line 2.2");
+    expect(p("en", "items", { n: 2, code: "2.2" })).toBe("2 linked projects on line 2.2");
+  });
   it("leaves URLs alone", () => {
     expect(frenchSpaces("voir https://x.org/?lang=en")).toBe("voir https://x.org/?lang=en");
   });

@@ -1,3 +1,5 @@
+import { IntlMessageFormat } from "intl-messageformat";
+
 export const LANGS = ["fr", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -6,7 +8,8 @@ type Vars = Record<string, string | number>;
 
 /**
  * An area's messages, French and English side by side so that a missing translation is a type
- * error. Placeholders are written {name}.
+ * error. Placeholders are written {name}; plurals in ICU message syntax,
+ * « {n, plural, one {# projet} other {# projets}} », never « projet(s) ».
  */
 export function messages<K extends string>(dict: Record<K, Texts>) {
   return (lang: Lang, key: K, vars?: Vars): string => localise(dict[key], lang, vars);
@@ -15,7 +18,26 @@ export function messages<K extends string>(dict: Record<K, Texts>) {
 /** A bilingual text in one language, with French spacing applied to the template only. */
 export function localise(texts: Texts, lang: Lang, vars?: Vars): string {
   const template = lang === "fr" ? frenchSpaces(texts.fr) : texts[lang];
-  return interpolate(template, vars);
+  return ICU_ARGUMENT.test(template)
+    ? icuFormat(template, lang, vars)
+    : interpolate(template, vars);
+}
+
+// Only templates with a plural, select or ordinal go through intl-messageformat: ICU treats
+// ASCII apostrophes and braces as syntax, which plain messages may hold as text.
+const ICU_ARGUMENT = /\{\w+, ?(plural|selectordinal|select),/;
+const compiled = new Map<string, IntlMessageFormat>();
+
+function icuFormat(template: string, lang: Lang, vars: Vars = {}): string {
+  const key = `${lang}|${template}`;
+  let format = compiled.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(template, lang === "fr" ? "fr-CA" : "en-CA");
+    compiled.set(key, format);
+  }
+  const text = String(format.format(vars));
+  // The count « # » follows the same French digit grouping as formatNumber (narrow no-break).
+  return lang === "fr" ? text.replace(/(\d)\u00a0(\d{3})/g, "$1\u202f$2") : text;
 }
 
 /**

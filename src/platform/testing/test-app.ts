@@ -11,6 +11,7 @@ import type { Logger } from "../log/logger.ts";
 import type { Role } from "../policy/roles.ts";
 import type { TemplateName } from "./global-setup.ts";
 import { createTestDb } from "./test-db.ts";
+import { totpCodeAt } from "./totp-code-at.ts";
 
 export const TEST_PASSWORD = "un mot de passe assez long";
 
@@ -58,10 +59,43 @@ export async function createTestApp(
         cookie: `alliage_csrf=${csrf}`,
       },
     });
-    const session = cookieValue(res, "alliage_session");
+    const session = (await passSecondFactor(res, csrf ?? "", email)).session;
     if (!session) throw new Error(`sign-in failed for ${role}: ${res.status}`);
     const cookie = `alliage_session=${session}; alliage_csrf=${csrf}`;
     return { user, email, csrf: await formToken(cookie), cookie };
+  }
+
+  /** The authenticator app of each account: its key, and the last step whose code was used. */
+  const apps = new Map<string, { secret: string; lastStep: number }>();
+
+  /**
+   * The roles that need a second factor enrol at their first sign-in, as a person would: the
+   * key from the enrolment page, codes computed from it by the authenticator library (the next
+   * code when this step's was already used, as a person waits for the next one).
+   */
+  async function passSecondFactor(
+    passwordStep: Response,
+    csrf: string,
+    email: string,
+  ): Promise<{ session: string | undefined; page?: string }> {
+    const step = cookieValue(passwordStep, "alliage_sign_in");
+    if (!step) return { session: cookieValue(passwordStep, "alliage_session") };
+    const cookie = `alliage_csrf=${csrf}; alliage_sign_in=${step}`;
+    const page = await (await request("/connexion/second-facteur", { headers: { cookie } })).text();
+    const enrolling = /data-secret="([A-Z2-7]+)"/.exec(page)?.[1];
+    const app = enrolling ? { secret: enrolling, lastStep: 0 } : apps.get(email);
+    if (!app) throw new Error(`no authenticator app for ${email}`);
+    const at = Math.max(deps.now().getTime(), (app.lastStep + 1) * 30_000);
+    apps.set(email, { secret: app.secret, lastStep: Math.floor(at / 30_000) });
+    const res = await request(
+      enrolling ? "/connexion/second-facteur/activation" : "/connexion/second-facteur",
+      {
+        method: "POST",
+        body: new URLSearchParams({ code: totpCodeAt(app.secret, new Date(at)), _csrf: csrf }),
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      },
+    );
+    return { session: cookieValue(res, "alliage_session"), page: await res.text() };
   }
 
   /** The form token a page gives that session (bound to it: see csrf.ts). */
@@ -96,7 +130,18 @@ export async function createTestApp(
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
     });
 
-  return { app, routes, db, deps, request, api, signIn, formToken, close: () => db.close() };
+  return {
+    app,
+    routes,
+    db,
+    deps,
+    request,
+    api,
+    signIn,
+    passSecondFactor,
+    formToken,
+    close: () => db.close(),
+  };
 }
 
 export function cookieValue(res: Response, name: string): string | undefined {

@@ -2,103 +2,67 @@ import type { Lang } from "../i18n/i18n.ts";
 import { messages } from "../i18n/i18n.ts";
 
 const t = messages({
-  title: { fr: "Documentation de l’API", en: "API documentation" },
+  title: { fr: "Documentation de l’API", en: "API reference" },
   intro: {
     fr: "Le document OpenAPI 3.1 complet est à {link}. Authentification : en-tête « Authorization: Bearer JETON » (jeton créé par « alliage users token » ou depuis la page Mon compte).",
     en: "The full OpenAPI 3.1 document is at {link}. Authentication: header “Authorization: Bearer TOKEN” (token created by “alliage users token” or from the My account page).",
   },
-  parameters: { fr: "Paramètres", en: "Parameters" },
-  responses: { fr: "Réponses", en: "Responses" },
-  name: { fr: "Nom", en: "Name" },
-  where: { fr: "Emplacement", en: "In" },
-  required: { fr: "Obligatoire", en: "Required" },
-  yes: { fr: "oui", en: "yes" },
-  no: { fr: "non", en: "no" },
-  code: { fr: "Code", en: "Code" },
-  meaning: { fr: "Signification", en: "Meaning" },
+  contents: { fr: "Sommaire", en: "Contents" },
+  operations: {
+    fr: "{n, plural, one {# opération} other {# opérations}}",
+    en: "{n, plural, one {# operation} other {# operations}}",
+  },
+  noScript: {
+    fr: "La documentation interactive demande JavaScript ; le document OpenAPI reste lisible à l’adresse ci-dessus.",
+    en: "The interactive reference needs JavaScript; the OpenAPI document stays readable at the address above.",
+  },
 });
 
-type Operation = {
-  summary?: string;
-  description?: string;
-  tags?: string[];
-  parameters?: { name: string; in: string; required?: boolean; description?: string }[];
-  responses?: Record<string, { description?: string }>;
-};
-type Doc = {
-  info: { description?: string };
-  paths?: Record<string, Record<string, Operation> | undefined>;
-};
+/** The id swagger-ui gives a tag's heading (its escapeDeepLinkPath: spaces as « _ »). */
+const tagId = (tag: string) => `operations-tag-${tag.replace(/\s/g, "_")}`;
 
-/** A readable page built from the OpenAPI document itself, so the two never disagree. */
+type Doc = { paths?: Record<string, Record<string, { tags?: string[] }> | undefined> };
+
+/**
+ * The API reference: a table of contents by tag drawn here, the operations drawn by swagger-ui
+ * (served from our own packages) from the document in the page's language.
+ */
 export function ApiDocsPage({ lang, doc }: { lang: Lang; doc: Doc }) {
   const [before, after] = t(lang, "intro").split("{link}");
-  const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item ?? {}).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
-  );
+  const documentUrl = `/api/openapi.json?lang=${lang}`;
+  const counts = new Map<string, number>();
+  for (const item of Object.values(doc.paths ?? {}))
+    for (const op of Object.values(item ?? {}))
+      for (const tag of op.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return (
     <>
+      <link rel="stylesheet" href="/static/swagger-ui/swagger-ui.css" />
+      <link rel="stylesheet" href="/static/api-docs.css" />
       <h1>{t(lang, "title")}</h1>
       <p class="lead">
         {before}
-        <a href="/api/openapi.json">
-          <code>/api/openapi.json</code>
+        <a href={documentUrl}>
+          <code>{documentUrl}</code>
         </a>
         {after}
       </p>
-      {operations.map(({ path, method, op }) => (
-        <section class="priority" aria-labelledby={`op-${method}-${path}`}>
-          <h2 id={`op-${method}-${path}`}>
-            <code>
-              {method} {path}
-            </code>
-          </h2>
-          {op.summary && <p>{op.summary}</p>}
-          {op.description && <p class="hint">{op.description}</p>}
-          {op.parameters && op.parameters.length > 0 && (
-            <table>
-              <caption>{t(lang, "parameters")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(lang, "name")}</th>
-                  <th scope="col">{t(lang, "where")}</th>
-                  <th scope="col">{t(lang, "required")}</th>
-                  <th scope="col">Description</th>
-                </tr>
-              </thead>
-              <tbody>
-                {op.parameters.map((p) => (
-                  <tr>
-                    <td>
-                      <code>{p.name}</code>
-                    </td>
-                    <td>{p.in}</td>
-                    <td>{p.required ? t(lang, "yes") : t(lang, "no")}</td>
-                    <td>{p.description ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <table>
-            <caption>{t(lang, "responses")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, "code")}</th>
-                <th scope="col">{t(lang, "meaning")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(op.responses ?? {}).map(([code, r]) => (
-                <tr>
-                  <td>{code}</td>
-                  <td>{r.description ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+      <nav aria-labelledby="sommaire-api" class="api-contents">
+        <h2 id="sommaire-api">{t(lang, "contents")}</h2>
+        <ul class="tool-grid">
+          {[...counts].map(([tag, n]) => (
+            <li>
+              <a href={`#${tagId(tag)}`}>{tag}</a>{" "}
+              <span class="hint">({t(lang, "operations", { n })})</span>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <noscript>
+        <p class="alert">{t(lang, "noScript")}</p>
+      </noscript>
+      <div id="swagger-ui" data-url={documentUrl} />
+      <script src="/static/swagger-ui/swagger-ui-bundle.js" defer />
+      <script src="/static/api-docs.js" defer />
     </>
   );
 }

@@ -1,8 +1,10 @@
 import type { Child } from "hono/jsx";
+import { oidcText } from "../auth/oidc/messages.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
 import { mailText } from "../mail/messages.ts";
 import type { Actor } from "../policy/roles.ts";
 import { ui } from "./messages.ts";
+import { SectionNav } from "./section-nav.tsx";
 
 export type LayoutProps = {
   lang: Lang;
@@ -14,6 +16,7 @@ export type LayoutProps = {
   canSeeAudit: boolean;
   canSeeMail: boolean;
   canManageData: boolean;
+  canSeeAccounts: boolean;
   children: Child;
 };
 
@@ -86,6 +89,11 @@ export function Layout(props: LayoutProps) {
                 <a href={href("/admin/donnees")}>{ui(lang, "navDatasets")}</a>
               </li>
             )}
+            {props.canSeeAccounts && (
+              <li>
+                <a href={href("/admin/utilisateurs")}>{oidcText(lang, "usersTitle")}</a>
+              </li>
+            )}
           </ul>
           <div class="account">
             {actor.kind === "user" ? (
@@ -101,6 +109,7 @@ export function Layout(props: LayoutProps) {
             )}
           </div>
         </nav>
+        <SectionNav lang={lang} pagePath={props.pagePath} />
         <main id="contenu" tabindex={-1}>
           {props.children}
         </main>

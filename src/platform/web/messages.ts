@@ -31,5 +31,10 @@ export const ui = messages({
   },
   errorTitle: { fr: "Erreur {status}", en: "Error {status}" },
   errorBackHome: { fr: "Retour à l’accueil", en: "Back to the home page" },
+  errorSignIn: { fr: "Se connecter pour continuer", en: "Sign in to continue" },
+  errorSignInOther: {
+    fr: "Se connecter avec un autre compte",
+    en: "Sign in with another account",
+  },
   errorReference: { fr: "Référence de la requête : {id}", en: "Request reference: {id}" },
 });

@@ -26,6 +26,7 @@ export function renderPage(
         canSeeAudit={c.var.deps.policy.can(actor, "read", "AuditLog")}
         canSeeMail={c.var.deps.policy.can(actor, "read", "MailOutbox")}
         canManageData={c.var.deps.policy.can(actor, "read", "Dataset")}
+        canSeeAccounts={c.var.deps.policy.can(actor, "read", "UserIdentity")}
       >
         {body}
       </Layout>

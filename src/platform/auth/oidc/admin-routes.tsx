@@ -1,0 +1,89 @@
+import type { Context } from "hono";
+import { performerOf } from "../../audit/command.ts";
+import { fail } from "../../errors/app-error.ts";
+import { access } from "../../http/access.ts";
+import { isUuid } from "../../http/ids.ts";
+import type { Router } from "../../http/router.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { localisedPath } from "../../i18n/i18n.ts";
+import { renderPage } from "../../web/render.tsx";
+import { findIdentity, listIdentities, unlinkIdentity } from "./identities.ts";
+import { oidcText as t } from "./messages.ts";
+import { UnlinkConfirmPage, UserIdentitiesPage, type UserListRow, UsersPage } from "./pages.tsx";
+
+const READ = access("read", "UserIdentity");
+const UNLINK = access("delete", "UserIdentity");
+const USERS = `SELECT u.id, u.email, u.name, u.role, u.disabled_at,
+  (SELECT count(*) FROM oidc_identities i WHERE i.user_id = u.id)::int AS identities
+  FROM users u`;
+const UNLINK_PATH = "/admin/utilisateurs/:id/identites/:identity/delier";
+
+/** Administrators see every account's linked government identities and can unlink one. */
+export function registerIdentityAdminRoutes(router: Router): void {
+  router.page("GET", "/admin/utilisateurs", READ, async (c) => {
+    const users = await c.var.deps.db.query<UserListRow>(`${USERS} ORDER BY lower(u.email)`);
+    return renderPage(
+      c,
+      t(c.var.lang, "usersTitle"),
+      <UsersPage lang={c.var.lang} users={users} />,
+    );
+  });
+
+  router.page("GET", "/admin/utilisateurs/:id", READ, async (c) => {
+    const user = await userOf(c);
+    return renderPage(
+      c,
+      user.email,
+      <UserIdentitiesPage
+        lang={c.var.lang}
+        user={user}
+        identities={await listIdentities(c.var.deps.db, user.id)}
+        providers={c.var.deps.config.oidcProviders}
+        notice={c.req.query("delie") === "1" ? t(c.var.lang, "unlinked") : undefined}
+      />,
+    );
+  });
+
+  router.page("GET", UNLINK_PATH, UNLINK, async (c) => {
+    const user = await userOf(c);
+    const identity = await identityOf(c, user.id);
+    return renderPage(
+      c,
+      t(c.var.lang, "unlink"),
+      <UnlinkConfirmPage
+        lang={c.var.lang}
+        csrf={c.var.csrfToken}
+        userId={user.id}
+        email={user.email}
+        identity={identity}
+        providers={c.var.deps.config.oidcProviders}
+      />,
+    );
+  });
+
+  router.page("POST", UNLINK_PATH, UNLINK, async (c) => {
+    const user = await userOf(c);
+    const identity = await identityOf(c, user.id);
+    const actor = c.var.actor;
+    await unlinkIdentity(c.var.deps.db, performerOf(actor, c.var.requestId), user.id, identity.id);
+    return c.redirect(
+      localisedPath(c.var.lang, `/admin/utilisateurs/${user.id}?delie=1#identites`),
+      303,
+    );
+  });
+}
+
+async function userOf(c: Context<AppEnv>): Promise<UserListRow> {
+  const id = c.req.param("id");
+  if (!isUuid(id)) throw fail("not_found");
+  const rows = await c.var.deps.db.query<UserListRow>(`${USERS} WHERE u.id = $1`, [id]);
+  if (!rows[0]) throw fail("not_found");
+  return rows[0];
+}
+
+async function identityOf(c: Context<AppEnv>, userId: string) {
+  const id = c.req.param("identity");
+  const identity = isUuid(id) ? await findIdentity(c.var.deps.db, userId, id) : undefined;
+  if (!identity) throw fail("not_found");
+  return identity;
+}

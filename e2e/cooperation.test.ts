@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { financingText } from "../src/cooperation/financing/messages.ts";
 import { formatMoney } from "../src/cooperation/financing/money.ts";
+import { formatRate } from "../src/cooperation/financing/rate-text.ts";
 import { impactText } from "../src/cooperation/impact/messages.ts";
 import { indicatorText } from "../src/cooperation/indicators/messages.ts";
 import { ROLE_LABELS, STATUS_LABELS } from "../src/cooperation/projects/labels.ts";
@@ -217,7 +218,7 @@ browserDescribe("e2e/cooperation.test.ts")(
           (url) => url.searchParams.get("ajoute") === "1",
         );
         const rows = await page.locator("table tbody tr").allTextContents();
-        expect(rows.some((r) => r.includes(RATE))).toBe(true);
+        expect(rows.some((r) => r.includes(formatRate("fr", RATE)))).toBe(true);
       } finally {
         await admin.context.close();
       }

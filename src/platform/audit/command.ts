@@ -12,7 +12,13 @@ export const performerOf = (actor: Actor, requestId?: string): Performer =>
 
 export const CLI_PERFORMER: Performer = { actorId: null, label: "cli" };
 
-export type AuditEntry = { subjectType: string; subjectId?: string | null; changes?: Changes };
+export type AuditEntry = {
+  subjectType: string;
+  subjectId?: string | null;
+  changes?: Changes;
+  /** When one command does two things the journal names apart (enrol, then open a session). */
+  action?: string;
+};
 
 export type CommandTools = {
   tx: Queryable;
@@ -38,7 +44,7 @@ export function runCommand<T>(
         [
           performer.actorId,
           performer.label,
-          action,
+          entry.action ?? action,
           entry.subjectType,
           entry.subjectId ?? null,
           JSON.stringify(entry.changes ?? {}),

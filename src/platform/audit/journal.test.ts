@@ -63,8 +63,11 @@ describe("GET /admin/journal", () => {
     expect(users).toContain("Création d’un compte");
     expect(users).toContain("Changement de mot de passe");
     expect(users).not.toContain("Ouverture de session");
+    // The administrator's own events: the second factor's enrolment, then the session it opened.
     const actor = await html("/admin/journal?actor=ADMIN.JOURNAL");
-    expect(rows(actor)).toBe(1);
+    expect(rows(actor)).toBe(2);
+    expect(actor).toContain("Activation du deuxième facteur");
+    expect(actor).toContain("Ouverture de session");
   });
 
   it("reads dates as inclusive days in Toronto, and says when nothing matches", async () => {

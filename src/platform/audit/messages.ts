@@ -68,6 +68,18 @@ export const ACTION_LABELS: Record<string, Texts> = {
   "session.open": { fr: "Ouverture de session", en: "Signed in" },
   "api_token.create": { fr: "Création d’un jeton d’API", en: "API token created" },
   "api_token.revoke": { fr: "Révocation d’un jeton d’API", en: "API token revoked" },
+  "user.enrol_second_factor": {
+    fr: "Activation du deuxième facteur",
+    en: "Second factor set up",
+  },
+  "user.regenerate_recovery_codes": {
+    fr: "Remplacement des codes de secours",
+    en: "Recovery codes replaced",
+  },
+  "user.reset_second_factor": {
+    fr: "Retrait du deuxième facteur",
+    en: "Second factor removed",
+  },
   "oidc_identity.link": {
     fr: "Liaison d’une identité gouvernementale",
     en: "Government identity linked",

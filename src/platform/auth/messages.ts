@@ -12,7 +12,7 @@ export const authText = messages({
   accountTitle: { fr: "Mon compte", en: "My account" },
   role: { fr: "Rôle", en: "Role" },
   name: { fr: "Nom", en: "Name" },
-  sessionExpires: { fr: "Votre session expire le {date}.", en: "Your session expires on {date}." },
+  sessionExpires: { fr: "Votre session expire le {date}.", en: "Your session expires: {date}" },
   mustChange: {
     fr: "Vous vous êtes connecté·e avec un mot de passe à usage unique : choisissez maintenant votre mot de passe.",
     en: "You signed in with a one-time password: choose your own password now.",

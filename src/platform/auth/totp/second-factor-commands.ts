@@ -79,7 +79,7 @@ export async function completeEnrolment(
       input.ttlHours,
       input.userAgent,
     );
-    await audit({ subjectType: "User", subjectId: challenge.userId });
+    await audit({ subjectType: "User", subjectId: challenge.userId, action: "session.open" });
     return { session, recoveryCodes, next: challenge.next, email: challenge.email };
   });
 }

@@ -300,12 +300,13 @@ function startServer(env: NodeJS.ProcessEnv): Server {
 }
 
 async function waitForHealth(url: string, s: Server, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
   let last = "no answer yet";
   while (Date.now() < deadline) {
     if (s.child.exitCode !== null || s.child.signalCode !== null) {
       throw new Error(
-        `the server exited (${s.child.exitCode ?? s.child.signalCode}) before answering /healthz:\n${s.output()}`,
+        `the server exited (${s.child.exitCode ?? s.child.signalCode}) ${Date.now() - started} ms after its start, before answering /healthz (last: ${last}):\n${s.output()}`,
       );
     }
     try {

@@ -11,7 +11,7 @@ import { importDataset, listDatasets } from "../criticality/datasets/import.ts";
 import { importerFor } from "../criticality/datasets/kinds.ts";
 import { dataMessages } from "../criticality/datasets/messages.ts";
 import { reportLines } from "../criticality/datasets/report.ts";
-import { hsToMaterials } from "../criticality/loaders/trade.ts";
+import { hsMaterialMap } from "../criticality/loaders/usgs-series.ts";
 import { fail } from "../platform/errors/app-error.ts";
 import { messages } from "../platform/i18n/i18n.ts";
 import { parseOptions } from "./args.ts";
@@ -106,10 +106,6 @@ const baciCli = messages({
     fr: "Flux enregistrés (importateur × exportateur × matière × année) : {aggregates} ; remplacés : {replaced}.",
     en: "Flows stored (importer × exporter × material × year): {aggregates}; replaced: {replaced}.",
   },
-  noHsMap: {
-    fr: "aucune correspondance SH → matière (importez d’abord hs-map ou lancez db seed)",
-    en: "no HS → material map (import hs-map first or run db seed)",
-  },
 });
 
 /** alliage data import baci FILE: streams the file, sums it per material, writes in one go. */
@@ -149,8 +145,7 @@ async function runBaciImport(
   };
   const db = await ctx.database();
   try {
-    const map = await hsToMaterials(db);
-    if (map.size === 0) throw fail("dataset_malformed", { file, reason: baciCli(lang, "noHsMap") });
+    const map = hsMaterialMap();
     ctx.err(dataMessages(lang, "parsing", { file, size: mb(fs.statSync(file).size) }));
     let report: Awaited<ReturnType<typeof importBaciFile>>;
     try {

@@ -20,6 +20,13 @@ const viewSchema = z.object({
       }),
     )
     .optional(),
+  unassessed: z
+    .array(z.object({ stage: z.string(), country: z.string(), tonnesPerYear: z.number() }))
+    .optional()
+    .openapi({
+      description:
+        "Capacités à une étape que l’évaluation de l’UE ne couvre pas pour cette matière : elles ne changent pas son risque d’approvisionnement / Capacities at a stage the EU assessment does not cover for this material: they do not change its supply risk",
+    }),
   missing: z.array(z.object({ input: z.string(), stage: z.string().optional() })).optional(),
   code: z.string().optional(),
 });
@@ -47,6 +54,9 @@ export const rankingSchema = z
         title: z.object({ fr: z.string(), en: z.string() }),
         supplyRisk: change,
         critical: z.object({ before: z.boolean(), after: z.boolean() }),
+        unassessed: z.array(
+          z.object({ stage: z.string(), country: z.string(), tonnesPerYear: z.number() }),
+        ),
       }),
     ),
   })

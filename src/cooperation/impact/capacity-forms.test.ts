@@ -193,8 +193,9 @@ describe("removing a capacity", () => {
     expect(add.status).toBe(303);
     const page = await text(await get(`/cooperation/projets/${p.code}`, qc));
     expect(page).toContain(
-      "Non calculable : les données évaluent cette matière à l’étape extraction (mine) seulement, pas à l’étape transformation (raffinage) de cette capacité.",
+      "L’UE a évalué la matière « graphite naturel » à l’étape extraction (mine) seulement : la capacité de 25 000 t/an (Canada) à l’étape transformation (raffinage) ne change son risque d’approvisionnement dans aucune vue",
     );
+    expect(page).not.toContain("Non calculable");
     expect(page).not.toContain("natural-graphite :");
   });
 });

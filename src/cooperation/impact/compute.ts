@@ -37,6 +37,9 @@ export type StageImpact = {
   provenance: "computed" | "published";
 };
 
+/** A capacity at a stage the assessment does not cover: it cannot move the material's SR. */
+export type UnassessedCapacity = { stage: Stage; country: string; tonnesPerYear: number };
+
 export type ViewImpact =
   | {
       party: PartyId;
@@ -44,6 +47,12 @@ export type ViewImpact =
       supplyRisk: Change;
       critical: { before: boolean; after: boolean };
       stages: StageImpact[];
+      /**
+       * Capacities at stages the EU did not assess for this material (the demo's graphite plant
+       * adds processing; the EU assessed natural graphite at extraction only). They are shown,
+       * not dropped: the SR is the assessed stages' and stays as it was for them.
+       */
+      unassessed: UnassessedCapacity[];
       trade: { year: number; source: string } | null;
     }
   | { party: PartyId; status: "missing_inputs"; missing: MissingInput[] }
@@ -90,9 +99,15 @@ function viewImpact(
   wgi: MaterialViews["wgi"],
 ): ViewImpact {
   const { party } = view;
+  const assessed = new Set(view.input.stages.map((s) => s.stage));
+  const unassessed = caps
+    .filter((cap) => !assessed.has(cap.stage))
+    .map((cap) => ({ stage: cap.stage, country: cap.country, tonnesPerYear: cap.tonnes }));
   let after = view.input;
   try {
-    for (const cap of caps) after = supplyParty(after, party, cap, wgi.index);
+    for (const cap of caps) {
+      if (assessed.has(cap.stage)) after = supplyParty(after, party, cap, wgi.index);
+    }
   } catch (e) {
     if (!(e instanceof EngineError)) throw e;
     return { party, status: "not_applicable", code: e.code, details: { ...e.details } };
@@ -109,6 +124,7 @@ function viewImpact(
     supplyRisk: change(b.supplyRisk, a.supplyRisk),
     critical: { before: b.classification.critical, after: a.classification.critical },
     stages: stageImpacts(view.input, after, party, b, a),
+    unassessed,
     trade: view.trade,
   };
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { importBaciFile } from "../../criticality/datasets/baci/index.ts";
-import { hsToMaterials } from "../../criticality/loaders/trade.ts";
+import { hsMaterialMap } from "../../criticality/loaders/usgs-series.ts";
 import type { Db } from "../../platform/db/client.ts";
 import type { ProjectRef } from "./project-lookup.ts";
 
@@ -52,7 +52,7 @@ export async function importGraphiteFlows(db: Db): Promise<void> {
   fs.writeFileSync(file, `t,i,j,k,v,q\n${lines.join("\n")}\n`);
   try {
     await importBaciFile(db, file, {
-      hsToMaterials: await hsToMaterials(db),
+      hsToMaterials: hsMaterialMap(),
       source: "BACI HS22 V202501 (test flows)",
       vintage: "V202501",
     });

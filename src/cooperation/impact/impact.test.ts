@@ -189,6 +189,47 @@ describe("impact API, ranking and capacity commands", () => {
     expect(await page.text()).toContain("P-2025-001");
   });
 
+  it("shows a capacity at a stage the EU did not assess, in every view, with no effect", async () => {
+    // The demo's spherical graphite plant (P-2024-005): processing, while the EU assessed
+    // natural graphite at extraction only.
+    const plant = await insertProject(t.db, { code: "P-2025-010", owner: "qc" });
+    await t.db.query(
+      `INSERT INTO project_capacities (project_id, material_id, stage_id, country_id, tonnes_per_year)
+       VALUES ($1, 'natural-graphite', 'processing', 'CAN', 25000)`,
+      [plant.id],
+    );
+    const impact = await materialImpact(
+      t.db,
+      "natural-graphite",
+      await capacitiesOf(t.db, plant.id),
+    );
+    expect(impact.views).toHaveLength(3);
+    for (const v of impact.views) {
+      if (v.status !== "ok") throw new Error(`${v.party}: ${v.status}`);
+      expect(v.supplyRisk.delta).toBe(0);
+      expect(v.stages.map((s) => s.stage)).toEqual(["extraction"]);
+      expect(v.unassessed).toEqual([{ stage: "processing", country: "CAN", tonnesPerYear: 25000 }]);
+    }
+    // Narrow no-break spaces (before « : », between thousands) read as plain spaces here.
+    const words = async (path: string) =>
+      (await (await t.request(path)).text()).replace(/[\u00a0\u202f]/g, " ");
+    const fr = await words("/cooperation/projets/P-2025-010");
+    expect(fr).toContain(
+      "à l’étape extraction (mine) seulement : la capacité de 25 000 t/an (Canada) à l’étape transformation",
+    );
+    expect(fr).not.toContain("Non applicable");
+    const en = await words("/en/cooperation/projets/P-2025-010");
+    expect(en).toContain(
+      "at the extraction (mining) stage only: the capacity of 25,000 t/yr (Canada) at the processing",
+    );
+    const ranking = (await (
+      await t.request("/api/v1/portfolio/impact?material=natural-graphite&party=global")
+    ).json()) as { projects: { code: string; unassessed: unknown[] }[] };
+    expect(ranking.projects.find((p) => p.code === "P-2025-010")?.unassessed).toHaveLength(1);
+    const page = await words("/cooperation/impact?matiere=natural-graphite&partie=global");
+    expect(page).toContain("étape non évaluée par l’UE : transformation (raffinage) (sans effet)");
+  });
+
   it("refuses bad capacities with a localised error and writes nothing", async () => {
     const { setCapacity } = await import("./capacity-commands.ts");
     const p = await insertProject(t.db, { code: "P-2025-004", owner: "qc" });

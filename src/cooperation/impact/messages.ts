@@ -21,10 +21,19 @@ export const impactText = messages({
   },
   hhiLine: { fr: "{stage} : {before} → {after}", en: "{stage}: {before} → {after}" },
   notApplicable: { fr: "Non applicable ({code})", en: "Not applicable ({code})" },
-  notAssessedAtStage: {
-    fr: "Non calculable : les données évaluent cette matière à l’étape {stages} seulement, pas à l’étape {stage} de cette capacité.",
-    en: "Cannot be computed: the data assess this material at the {stages} stage only, not at this capacity’s {stage} stage.",
+  unassessedNote: {
+    fr: "L’UE a évalué la matière « {material} » à l’étape {stages} seulement : {capacities} ne change son risque d’approvisionnement dans aucune vue, car ce risque est celui des étapes évaluées.",
+    en: "The EU assessed “{material}” at the {stages} stage only: {capacities} does not change its supply risk in any view, since that risk is the assessed stages’.",
   },
+  unassessedCapacity: {
+    fr: "la capacité de {tonnes} t/an ({country}) à l’étape {stage}",
+    en: "the capacity of {tonnes} t/yr ({country}) at the {stage} stage",
+  },
+  unassessedShort: {
+    fr: "étape non évaluée par l’UE : {stages} (sans effet)",
+    en: "stage not assessed by the EU: {stages} (no effect)",
+  },
+  remark: { fr: "Remarque", en: "Note" },
   partyGlobal: { fr: "Monde", en: "Global" },
   partyFr: { fr: "France–UE", en: "France–EU" },
   partyQc: { fr: "Québec–Canada", en: "Québec–Canada" },

@@ -10,7 +10,7 @@
  *   lowers import reliance. Otherwise it is an import from an additional (or larger) supplier:
  *   the party's consumption and import reliance stay the same, and the new supply replaces
  *   imports from the other foreign origins in proportion to their quantities, up to all of them
- *   (s = min(capacity, imports from the others)).
+ *   (the engine's `sourcing_shift`, applied to this party's sourcing only).
  *
  * Only the sourcing rows change here; HHI, HHI_WGI,t and SR are the engine's (assessEu).
  */
@@ -18,38 +18,13 @@
 import type {
   CountryId,
   EuMaterialInput,
-  EuPartySourcing,
   PartyId,
   Stage,
   WgiIndex,
 } from "../../criticality/engine/index.ts";
-import { applyChange } from "../../criticality/engine/scenario-apply.ts";
+import { applyChange, shiftSourcing } from "../../criticality/engine/scenario-apply.ts";
 
 export type Capacity = { country: CountryId; stage: Stage; tonnes: number };
-
-/** Foreign supply `capacity` entering `src`: other imports shrink, the country's row grows. */
-export function importFromNewSupplier(
-  src: EuPartySourcing,
-  country: CountryId,
-  capacity: number,
-): EuPartySourcing {
-  const domestic = new Set(src.domestic ?? []);
-  const displaceable = (r: EuPartySourcing["rows"][number]) =>
-    r.kind !== "total" && !domestic.has(r.country) && r.country !== country;
-  let others = 0;
-  for (const r of src.rows) if (displaceable(r)) others += r.quantity;
-  const supplied = Math.min(capacity, others);
-  const k = others > 0 ? (others - supplied) / others : 1;
-  const rows = src.rows.map((r) => (displaceable(r) ? { ...r, quantity: r.quantity * k } : r));
-  const at = rows.findIndex((r) => r.country === country && r.kind !== "total");
-  if (at >= 0) {
-    const row = rows[at] as (typeof rows)[number];
-    rows[at] = { ...row, quantity: row.quantity + supplied };
-  } else if (supplied > 0) {
-    rows.push({ country, quantity: supplied });
-  }
-  return { ...src, rows };
-}
 
 /** `input` as if `capacity` supplied `party` (see the module comment). Pure. */
 export function supplyParty(
@@ -78,7 +53,7 @@ export function supplyParty(
         ...s,
         sourcing: {
           ...s.sourcing,
-          [party]: importFromNewSupplier(src, capacity.country, capacity.tonnes),
+          [party]: shiftSourcing(src, capacity.country, capacity.tonnes),
         },
       };
     }),

@@ -4,6 +4,7 @@ import type { Router } from "../../platform/http/router.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import { nameIn, referenceNames } from "./capacity-choices.ts";
 import { impactText as t } from "./messages.ts";
 import { PARTY_CODES, type PartyCode, partyName } from "./present.ts";
 import { rankProjects } from "./ranking.ts";
@@ -17,8 +18,14 @@ export function registerRankingPage(router: Router): void {
     const party = requirePartyCode(c.req.query("partie"));
     const name = c.req.query("matiere") ?? "graphite";
     const id = await materialId(c, name);
-    const ranked = await rankProjects(c.var.deps.db, c.var.actor, id, PARTY_CODES[party]);
+    const [ranked, ref] = await Promise.all([
+      rankProjects(c.var.deps.db, c.var.actor, id, PARTY_CODES[party]),
+      referenceNames(c.var.deps.db),
+    ]);
     const n = (v: number) => formatNumber(lang, v, 3);
+    const signed = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${n(Math.abs(v))}`;
+    const stageNames = (stages: readonly string[]) =>
+      [...new Set(stages)].map((s) => nameIn(ref.stages, s, lang)).join(", ");
     return renderPage(
       c,
       t(lang, "rankingTitle"),
@@ -43,15 +50,20 @@ export function registerRankingPage(router: Router): void {
           <table>
             <caption>
               {t(lang, "rankingCaption", {
-                material: id,
+                material: nameIn(ref.materials, id, lang),
                 party: partyName(lang, PARTY_CODES[party]),
               })}
             </caption>
             <thead>
               <tr>
                 <th scope="col">{t(lang, "project")}</th>
-                <th scope="col">{t(lang, "sr")}</th>
-                <th scope="col">{t(lang, "delta")}</th>
+                <th scope="col" class="num">
+                  {t(lang, "sr")}
+                </th>
+                <th scope="col" class="num">
+                  {t(lang, "delta")}
+                </th>
+                <th scope="col">{t(lang, "remark")}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +77,13 @@ export function registerRankingPage(router: Router): void {
                   <td class="num">
                     {n(r.supplyRisk.before)} → {n(r.supplyRisk.after)}
                   </td>
-                  <td class="num">{n(r.supplyRisk.delta)}</td>
+                  <td class="num">{signed(r.supplyRisk.delta)}</td>
+                  <td>
+                    {r.unassessed.length > 0 &&
+                      t(lang, "unassessedShort", {
+                        stages: stageNames(r.unassessed.map((u) => u.stage)),
+                      })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@ import type { PartyId } from "../../criticality/engine/index.ts";
 import type { Db } from "../../platform/db/client.ts";
 import type { Actor } from "../../platform/policy/roles.ts";
 import { visibilityOf, visibleSql } from "../visibility.ts";
-import { type CapacityRow, materialImpact } from "./compute.ts";
+import { type CapacityRow, materialImpact, type UnassessedCapacity } from "./compute.ts";
 import type { MaterialViews } from "./party-inputs.ts";
 
 export type RankedProject = {
@@ -10,6 +10,8 @@ export type RankedProject = {
   title: { fr: string; en: string };
   supplyRisk: { before: number; after: number; delta: number };
   critical: { before: boolean; after: boolean };
+  /** Its capacities at stages the assessment does not cover (no effect on the SR). */
+  unassessed: UnassessedCapacity[];
 };
 
 /**
@@ -48,6 +50,7 @@ export async function rankProjects(
       title: { fr: first.title_fr, en: first.title_en },
       supplyRisk: view.supplyRisk,
       critical: view.critical,
+      unassessed: view.unassessed,
     });
   }
   return out.sort(

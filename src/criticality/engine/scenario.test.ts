@@ -103,6 +103,29 @@ describe("scenarios, hand-computed", () => {
     expect(out.supplyRisk.delta).toBeLessThan(0);
   });
 
+  it("a sourcing shift to CCC replaces Québec–Canada's other imports, world supply unchanged", () => {
+    // Sourcing CAN 20 (domestic) / AAA 60 / BBB 20; 40 t bought from CCC instead: the other
+    // imports (80) × (80 − 40)/80 → AAA 30, BBB 10, CCC 40. Shares .2/.3/.1/.4, WGI 1/6/4/2:
+    // HHI_WGI(party) = .04 + .54 + .04 + .32 = .94 (before .04 + 2.16 + .16 = 2.36); IR 0.8
+    // and world supply (HHI_WGI 1.94) unchanged.
+    const out = run(
+      [{ kind: "sourcing_shift", country: "CCC", stage: "extraction", quantity: 40 }],
+      "quebec-canada",
+    );
+    if (out.status !== "ok") throw new Error("expected ok");
+    expect(out.stages[0]?.productionHhi?.delta).toBe(0);
+    expect(out.after.stages[0]?.importReliance).toBe(0.8);
+    expect(out.after.stages[0]?.hhiWgiTParty).toBeCloseTo(0.94, 13);
+    expect(out.supplyRisk.before).toBeCloseTo((1.94 * 0.4 + 2.36 * 0.6) * 0.72, 13);
+    expect(out.supplyRisk.after).toBeCloseTo((1.94 * 0.4 + 0.94 * 0.6) * 0.72, 13);
+    // The global view has no sourcing: a shift changes nothing there.
+    const global = run([
+      { kind: "sourcing_shift", country: "CCC", stage: "extraction", quantity: 40 },
+    ]);
+    if (global.status !== "ok") throw new Error("expected ok");
+    expect(global.supplyRisk.delta).toBe(0);
+  });
+
   it("a party without sourcing data gets a missing-inputs result", () => {
     const out = run(
       [{ kind: "supply_cut", country: "AAA", stage: "extraction", percent: 10 }],

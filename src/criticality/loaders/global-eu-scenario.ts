@@ -36,20 +36,29 @@ const STAGE_CODE: Record<string, ScenarioStageCode> = {
   processing: "refinery",
 };
 
-/** A change as users write it: kind, ISO alpha-3 country, stage code, value. */
-export type ScenarioChangeSpec = {
-  kind: ScenarioChange["kind"];
+/** Any engine change in the callers' shape: kind, ISO alpha-3 country, stage code, value. */
+export type ChangeSpec<K extends ScenarioChange["kind"] = ScenarioChange["kind"]> = {
+  kind: K;
   country: string;
   stage: ScenarioStageCode;
-  /** Percent (supply_cut, 0–100), factor t (export_restriction, > 0), capacity (new_supply, ≥ 0). */
+  /**
+   * Percent (supply_cut, 0–100), factor t (export_restriction, > 0), capacity (new_supply,
+   * ≥ 0), quantity bought from the country instead of other origins (sourcing_shift, ≥ 0).
+   */
   value: number;
 };
 
-export type GlobalScenarioResult = {
+/**
+ * A change as users write it (page, API, CLI, saved scenarios). The sourcing shift is not one:
+ * it moves a party's purchases, not world supply, and the complementarity table runs it.
+ */
+export type ScenarioChangeSpec = ChangeSpec<"supply_cut" | "export_restriction" | "new_supply">;
+
+export type GlobalScenarioResult<S extends ChangeSpec = ScenarioChangeSpec> = {
   material: string;
   party: PartyId;
   method: "eu";
-  changes: ScenarioChangeSpec[];
+  changes: S[];
   /** What a supply cut removes, before anything else: one entry per cut at a computed stage. */
   shortfall: Shortfall[];
   stages: {
@@ -68,7 +77,7 @@ export type GlobalScenarioResult = {
   /** Stages the EU assessed without data nor published value (named, never silent). */
   omittedStages: ScenarioStageCode[];
   /** Changes at a `published` stage: not computed, the stage keeps its published SR. */
-  notComputed: ScenarioChangeSpec[];
+  notComputed: S[];
   bottleneck: { before: ScenarioStageCode | null; after: ScenarioStageCode | null };
   economicImportance: number;
   critical: { before: boolean; after: boolean };
@@ -93,7 +102,7 @@ export type Shortfall = {
   shareOfPartySourcing: number | null;
 };
 
-export function toEngineChange(spec: ScenarioChangeSpec): ScenarioChange {
+export function toEngineChange(spec: ChangeSpec): ScenarioChange {
   const country = spec.country.trim().toUpperCase();
   const stage: Stage = SCENARIO_STAGES[spec.stage];
   switch (spec.kind) {
@@ -103,6 +112,8 @@ export function toEngineChange(spec: ScenarioChangeSpec): ScenarioChange {
       return { kind: "export_restriction", country, stage, factor: spec.value };
     case "new_supply":
       return { kind: "new_supply", country, stage, capacity: spec.value };
+    case "sourcing_shift":
+      return { kind: "sourcing_shift", country, stage, quantity: spec.value };
   }
 }
 
@@ -119,14 +130,14 @@ const missingText = (m: readonly MissingInput[]) =>
  * outside the EU table, a stage not assessed or without data; engine errors (unknown country,
  * bad value…) are EngineErrors for the caller to localise with toAppError.
  */
-export async function runGlobalScenario(
+export async function runGlobalScenario<S extends ChangeSpec = ScenarioChangeSpec>(
   db: Db,
   materialId: string,
-  changes: readonly ScenarioChangeSpec[],
+  changes: readonly S[],
   party: PartyId = "global",
   /** The party's view already built (a caller running many scenarios builds it once). */
   built?: ViewInputs,
-): Promise<GlobalScenarioResult> {
+): Promise<GlobalScenarioResult<S>> {
   const view = built ?? (await buildViewInputs(db, party, { materials: [materialId] }));
   const entry = view?.materials.find((m) => m.material === materialId);
   if (!view || !entry) {
@@ -136,8 +147,8 @@ export async function runGlobalScenario(
     });
   }
   const provenance = new Map(entry.stages.map((p) => [p.stage, p]));
-  const applied: ScenarioChangeSpec[] = [];
-  const notComputed: ScenarioChangeSpec[] = [];
+  const applied: S[] = [];
+  const notComputed: S[] = [];
   for (const c of changes) {
     const stage = SCENARIO_STAGES[c.stage];
     const p = provenance.get(stage);
@@ -234,7 +245,7 @@ export async function runGlobalScenario(
 
 /** The quantity each supply cut removes, as a share of world supply and of the party's sourcing. */
 function shortfalls(
-  changes: readonly ScenarioChangeSpec[],
+  changes: readonly ChangeSpec[],
   input: EuMaterialInput,
   party: PartyId,
   provenance: readonly StageProvenance[],

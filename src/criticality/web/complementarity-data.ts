@@ -2,11 +2,14 @@
  * Complementarity across materials: where Canada produces (USGS mine or refinery production, the
  * world supply of the one builder) what the EU depends on (its published import reliance at the
  * stage), Canada's share of world supply, and what the scenario engine says the France–EU
- * view's SR would do if Canada's output at that stage doubled, the added tonnes sold to the EU.
+ * view's SR would do if the EU sourced Canada's output at that stage.
  *
  * Modelling, stated so the figures can be read right:
- * - the change is runGlobalScenario's `new_supply` for CAN, capacity = Canada's current output
- *   at the stage (the same change in the global view is given beside it);
+ * - the change is runGlobalScenario's `sourcing_shift` to CAN of Canada's current output at the
+ *   stage: the EU buys it instead of imports from its other foreign origins (pro rata, up to all
+ *   of them); world supply is unchanged, so the global view's SR is too, and is not shown. The
+ *   output (USGS, content) and the flows (BACI, tonnes of the traded product) are not in the
+ *   same unit: the shift is an order of magnitude, said on the page;
  * - a France–EU stage whose SR is the EU's published one (no BACI flows imported, or no USGS
  *   series) cannot move: its change is null with the reason, never a computed 0;
  * - the ranking is the opportunity, Canada's share of world supply × the EU's import reliance:
@@ -15,7 +18,7 @@
 import type { Db } from "../../platform/db/client.ts";
 import type { Stage } from "../engine/index.ts";
 import { EU_RESULTS_VINTAGE } from "../loaders/eu.ts";
-import { runGlobalScenario } from "../loaders/global-eu-scenario.ts";
+import { type ChangeSpec, runGlobalScenario } from "../loaders/global-eu-scenario.ts";
 import { TRADE_PARTIES } from "../loaders/trade.ts";
 import { buildViewInputs, type ViewInputs } from "../loaders/view-inputs.ts";
 
@@ -38,15 +41,16 @@ export type ComplementarityRow = {
   srFranceEu: number | null;
   deltaFranceEu: number | null;
   /**
-   * Why the France–EU change is null (the stage's published reason), or BOTTLENECK_PUBLISHED
-   * when it is a computed 0 because the bottleneck is another, published, stage.
+   * Why the France–EU change is null (the stage's published reason), or why it is a computed 0:
+   * BOTTLENECK_PUBLISHED (the bottleneck is another, published, stage) or WORLD_SUPPLY_ONLY.
    */
   franceEuReason: string | null;
-  deltaGlobal: number | null;
 };
 
 /** Reason code: a change computed at its stage, held by a published bottleneck elsewhere. */
 export const BOTTLENECK_PUBLISHED = "bottleneck_published";
+/** Reason code: a computed 0 because the stage's SR reads world supply only, not EU sourcing. */
+export const WORLD_SUPPLY_ONLY = "world_supply_only";
 
 export type Complementarity = { euVintage: string; rows: ComplementarityRow[] };
 
@@ -91,16 +95,7 @@ export async function loadComplementarity(db: Db): Promise<Complementarity> {
         .filter((r) => r.kind !== "other" && canada.includes(r.country))
         .reduce((a, r) => a + r.quantity, 0);
       if (own <= 0 || world <= 0) continue;
-      const change = {
-        kind: "new_supply" as const,
-        country: "CAN",
-        stage: s.stage === "extraction" ? ("mine" as const) : ("refinery" as const),
-        value: own,
-      };
-      const [fr, gl] = await Promise.all([
-        scenarioDelta(db, m.material, change, franceEu),
-        scenarioDelta(db, m.material, change, global),
-      ]);
+      const fr = await scenarioDelta(db, m.material, euSourcesCanada(s.stage, own), franceEu);
       const euIr = Math.min(1, Number(pct) / 100);
       rows.push({
         material: m.material,
@@ -116,7 +111,6 @@ export async function loadComplementarity(db: Db): Promise<Complementarity> {
         srFranceEu: fr.before,
         deltaFranceEu: fr.delta,
         franceEuReason: fr.reason,
-        deltaGlobal: gl.delta,
       });
     }
   }
@@ -124,11 +118,21 @@ export async function loadComplementarity(db: Db): Promise<Complementarity> {
   return { euVintage: global.euVintage, rows };
 }
 
+/** The scenario of a row: the EU buys `quantity` from Canada at the stage. */
+export function euSourcesCanada(stage: Stage, quantity: number): ChangeSpec<"sourcing_shift"> {
+  return {
+    kind: "sourcing_shift",
+    country: "CAN",
+    stage: stage === "extraction" ? "mine" : "refinery",
+    value: quantity,
+  };
+}
+
 /** SR before and the change of the bottleneck SR; a change at a published stage is null. */
 async function scenarioDelta(
   db: Db,
   material: string,
-  change: Parameters<typeof runGlobalScenario>[2][number],
+  change: ChangeSpec,
   view: ViewInputs,
 ): Promise<{ before: number | null; delta: number | null; reason: string | null }> {
   if (!view.materials.some((m) => m.material === material)) {
@@ -150,9 +154,11 @@ async function scenarioDelta(
   // pas »).
   const bottleneck = r.stages.find((x) => x.stage === r.bottleneck.before);
   const held = bottleneck?.provenance === "published" && r.supplyRisk.delta === 0;
+  // The EU assessed the stage on world supply alone (GSonly): its purchases are not in the SR.
+  const worldOnly = stage?.scope === "global" && r.supplyRisk.delta === 0;
   return {
     before: r.supplyRisk.before,
     delta: r.supplyRisk.delta,
-    reason: held ? BOTTLENECK_PUBLISHED : null,
+    reason: held ? BOTTLENECK_PUBLISHED : worldOnly ? WORLD_SUPPLY_ONLY : null,
   };
 }

@@ -8,6 +8,7 @@ import {
   BOTTLENECK_PUBLISHED,
   type Complementarity,
   type ComplementarityRow,
+  WORLD_SUPPLY_ONLY,
 } from "./complementarity-data.ts";
 import { complementarityText as t } from "./complementarity-messages.ts";
 import { exportText } from "./export-messages.ts";
@@ -15,7 +16,7 @@ import type { ExportTable } from "./export-table.ts";
 import { percent, unitLabel } from "./factsheet-format.ts";
 
 const signed = (lang: Lang, v: number | null) =>
-  v === null ? null : `${v > 0 ? "+" : ""}${formatNumber(lang, v, 2)}`;
+  v === null ? null : `${v > 0 ? "+" : v < 0 ? "−" : ""}${formatNumber(lang, Math.abs(v), 2)}`;
 
 export function ComplementarityPage({ lang, c }: { lang: Lang; c: Complementarity }) {
   const n = Math.min(CHART_ROWS, c.rows.length);
@@ -77,15 +78,26 @@ function Table({ lang, rows }: { lang: Lang; rows: ComplementarityRow[] }) {
         <caption>{t(lang, "caption", { n: formatNumber(lang, rows.length) })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(lang, "colRank")}</th>
+            <th scope="col" class="num">
+              {t(lang, "colRank")}
+            </th>
             <th scope="col">{t(lang, "colMaterial")}</th>
             <th scope="col">{t(lang, "colStage")}</th>
-            <th scope="col">{t(lang, "colCanada")}</th>
-            <th scope="col">{t(lang, "colShare")}</th>
-            <th scope="col">{t(lang, "colIr")}</th>
-            <th scope="col">{t(lang, "colSr")}</th>
-            <th scope="col">{t(lang, "colDeltaFr")}</th>
-            <th scope="col">{t(lang, "colDeltaGlobal")}</th>
+            <th scope="col" class="num">
+              {t(lang, "colCanada")}
+            </th>
+            <th scope="col" class="num">
+              {t(lang, "colShare")}
+            </th>
+            <th scope="col" class="num">
+              {t(lang, "colIr")}
+            </th>
+            <th scope="col" class="num">
+              {t(lang, "colSr")}
+            </th>
+            <th scope="col" class="num">
+              {t(lang, "colDeltaFr")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -107,8 +119,8 @@ function Table({ lang, rows }: { lang: Lang; rows: ComplementarityRow[] }) {
               <td class="num">
                 {signed(lang, r.deltaFranceEu) ?? t(lang, "notComputed")}
                 {r.franceEuReason === BOTTLENECK_PUBLISHED && ` (${t(lang, "heldByBottleneck")})`}
+                {r.franceEuReason === WORLD_SUPPLY_ONLY && ` (${t(lang, "worldSupplyOnly")})`}
               </td>
-              <td class="num">{signed(lang, r.deltaGlobal) ?? "—"}</td>
             </tr>
           ))}
         </tbody>
@@ -136,7 +148,6 @@ export function complementarityTable(lang: Lang, c: Complementarity): ExportTabl
       t(lang, "colSr"),
       t(lang, "colDeltaFr"),
       t(lang, "colReason"),
-      t(lang, "colDeltaGlobal"),
       t(lang, "colSource"),
     ],
     rows: c.rows.map((r, i) => [
@@ -153,7 +164,6 @@ export function complementarityTable(lang: Lang, c: Complementarity): ExportTabl
       r.srFranceEu,
       r.deltaFranceEu,
       r.franceEuReason,
-      r.deltaGlobal,
       r.source,
     ]),
     sources: {

@@ -43,7 +43,6 @@ const complementaritySchema = z
           description: "null: the stage's SR is the EU's published one (franceEuReason)",
         }),
         franceEuReason: z.string().nullable(),
-        deltaGlobal: z.number().nullable(),
       }),
     ),
   })
@@ -62,7 +61,7 @@ export function registerComplementarity(router: Router): void {
       tags: TAGS,
       summary: "Complémentarité Canada → UE, classée / Canada → EU complementarity, ranked",
       description:
-        "Matières et étapes où le Canada produit (USGS) ce dont l’UE dépend (dépendance publiée), part du Canada dans l’offre mondiale et écart de RA d’un doublement de la production canadienne (moteur de scénarios), France–UE et mondial. / Materials and stages where Canada produces (USGS) what the EU depends on (published reliance), Canada's share of world supply and the SR change of Canadian output doubling (scenario engine), France–EU and global.",
+        "Matières et étapes où le Canada produit (USGS) ce dont l’UE dépend (dépendance publiée), part du Canada dans l’offre mondiale et écart de RA France–UE si l’UE achetait la production canadienne au lieu d’autres importations (moteur de scénarios). / Materials and stages where Canada produces (USGS) what the EU depends on (published reliance), Canada's share of world supply and the France–EU SR change if the EU bought Canada's output instead of other imports (scenario engine).",
       responses: {
         200: {
           description: "Le classement / The ranking",

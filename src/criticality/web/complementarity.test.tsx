@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts"
 import { runGlobalScenario } from "../loaders/global-eu-scenario.ts";
 import { supplyRows } from "../loaders/supply.ts";
 import { assessView } from "../loaders/view-assess.ts";
-import type { Complementarity } from "./complementarity-data.ts";
+import { type Complementarity, euSourcesCanada } from "./complementarity-data.ts";
 
 let t: TestApp;
 let c: Complementarity;
@@ -43,15 +43,13 @@ describe("complementarity", () => {
     for (const r of c.rows.slice(0, 8)) {
       const fr = (await assessView(t.db, "france-eu", { materials: [r.material] }))?.materials[0];
       expect(r.srFranceEu, r.material).toBe(fr?.supplyRisk);
-      const stage = r.stage === "extraction" ? ("mine" as const) : ("refinery" as const);
-      const change = {
-        kind: "new_supply" as const,
+      const change = euSourcesCanada(r.stage, r.canadaQuantity);
+      expect(change).toEqual({
+        kind: "sourcing_shift",
         country: "CAN",
-        stage,
+        stage: r.stage === "extraction" ? "mine" : "refinery",
         value: r.canadaQuantity,
-      };
-      const g = await runGlobalScenario(t.db, r.material, [change]);
-      expect(r.deltaGlobal, r.material).toBe(g.supplyRisk.delta);
+      });
       // No BACI flows: a France–EU stage is the EU's published value (null, never a computed
       // 0) or, assessed on world supply only (GSonly), computed like the scenario computes it.
       const f = await runGlobalScenario(t.db, r.material, [change], "france-eu");
@@ -62,6 +60,10 @@ describe("complementarity", () => {
         ]);
       } else {
         expect(r.deltaFranceEu, r.material).toBe(f.supplyRisk.delta);
+        // Without flows, a computed stage reads world supply only: the EU's purchases are not
+        // in it, so moving them changes nothing, and the row says why.
+        expect(r.deltaFranceEu, r.material).toBe(0);
+        expect(["world_supply_only", "bottleneck_published"]).toContain(r.franceEuReason);
       }
     }
   });

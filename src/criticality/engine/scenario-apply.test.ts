@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { importFromNewSupplier } from "./party-supply.ts";
+import { shiftSourcing } from "./scenario-apply.ts";
 
-describe("importFromNewSupplier", () => {
+// Hand computations in the comments; exact equality (multiplications of small integers).
+describe("shiftSourcing (the sourcing_shift change)", () => {
   const src = {
     rows: [
       { country: "DEU", quantity: 10 },
@@ -13,7 +14,7 @@ describe("importFromNewSupplier", () => {
     domestic: ["DEU"],
   };
   it("replaces the other imports pro rata, keeping consumption and IR", () => {
-    const out = importFromNewSupplier(src, "CAN", 45);
+    const out = shiftSourcing(src, "CAN", 45);
     // others 90 → 45: CHN 60·45/90 = 30, MOZ 30·45/90 = 15; CAN 5 + 45 = 50; DEU unchanged.
     expect(out.rows).toEqual([
       { country: "DEU", quantity: 10 },
@@ -24,9 +25,14 @@ describe("importFromNewSupplier", () => {
     expect(out.importReliance).toBe(0.9);
   });
   it("supplies at most all other imports, and adds a new supplier row", () => {
-    const out = importFromNewSupplier(src, "AUS", 1000);
+    const out = shiftSourcing(src, "AUS", 1000);
     expect(out.rows.find((r) => r.country === "AUS")?.quantity).toBe(95);
     expect(out.rows.find((r) => r.country === "CHN")?.quantity).toBe(0);
     expect(out.rows.reduce((a, r) => a + r.quantity, 0)).toBe(105);
+  });
+  it("leaves a party alone when the country is its own, or when nothing can be displaced", () => {
+    expect(shiftSourcing(src, "DEU", 20)).toBe(src);
+    const onlyCanada = { ...src, rows: [{ country: "CAN", quantity: 5 }] };
+    expect(shiftSourcing(onlyCanada, "CAN", 20)).toBe(onlyCanada);
   });
 });

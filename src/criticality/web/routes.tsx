@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { versioned } from "../../platform/db/versioned-cache.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
@@ -48,7 +49,14 @@ export function registerCriticality(router: Router): void {
       },
     }),
     READ,
-    async (c) => c.json(presentMaterials(await loadMaterials(c.var.deps.db)), 200),
+    // The same for every caller until the reference data change.
+    async (c) => {
+      const db = c.var.deps.db;
+      const body = await versioned(db, "criticality", "api|materials", async () =>
+        presentMaterials(await loadMaterials(db)),
+      );
+      return c.json(body, 200);
+    },
   );
 
   router.api(
@@ -67,7 +75,13 @@ export function registerCriticality(router: Router): void {
       },
     }),
     READ,
-    async (c) => c.json(presentLists(await loadOfficialLists(c.var.deps.db)), 200),
+    async (c) => {
+      const db = c.var.deps.db;
+      const body = await versioned(db, "criticality", "api|lists", async () =>
+        presentLists(await loadOfficialLists(db)),
+      );
+      return c.json(body, 200);
+    },
   );
 
   router.api(

@@ -59,6 +59,10 @@ export const deadlineRulesSchema = z.object({
       postpone: z.boolean(),
       basis: text,
     }),
+    /** Calendar days a notified third party has to give its observations. */
+    thirdPartyObservations: z.object({ days: z.number().int().positive(), basis: text }),
+    /** Calendar days after the decision is sent within which it is published. */
+    publication: z.object({ days: z.number().int().positive(), basis: text }),
   }),
   fr: z.object({
     ...common,

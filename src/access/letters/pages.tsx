@@ -1,6 +1,6 @@
-import { Alert } from "../../platform/auth/pages.tsx";
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { issueText, jurisdictionLabel, kindLabel, languageLabel, letterText } from "./messages.ts";
 import type { StoredTemplate } from "./repository.ts";
 import type { TemplateIssue } from "./template.ts";

@@ -1,12 +1,16 @@
 import { type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
+import { addDays } from "../deadlines/index.ts";
+import { deadlineRules } from "../deadlines/rules.ts";
 import { lockRequest } from "./commands.ts";
 import type { Jurisdiction } from "./intake.ts";
 import type { Outcome } from "./status.ts";
 
-/** Publication is due within this many days of sending the decision (Québec practice). */
-export const PUBLICATION_DAYS = 5;
+/** The day publication is due: the cited period after the decision letter is sent. */
+export function publicationDueOn(sentOn: string): string {
+  return addDays(sentOn, deadlineRules().qc.publication.days);
+}
 
 const MESSAGES = {
   notDecided: {

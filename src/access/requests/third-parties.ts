@@ -2,10 +2,8 @@ import { type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { addDays } from "../deadlines/index.ts";
+import { deadlineRules } from "../deadlines/rules.ts";
 import { lockRequest } from "./commands.ts";
-
-/** A third party notified of a request (A-2.1 art. 25, 49) has 20 days to give its observations. */
-export const THIRD_PARTY_DAYS = 20;
 
 export type ThirdPartyRow = {
   id: string;
@@ -35,7 +33,8 @@ export function notifyThirdParty(
   return runCommand(db, performer, "access.third_party.notify", async ({ tx, audit }) => {
     const r = await lockRequest(tx, reference);
     if (input.sentOn < r.received_on) throw fail("access_date_before_receipt");
-    const due = addDays(input.sentOn, THIRD_PARTY_DAYS);
+    // A notified third party's period for observations (data/access/deadline-rules.json).
+    const due = addDays(input.sentOn, deadlineRules().qc.thirdPartyObservations.days);
     await tx.query(
       `INSERT INTO access_third_party_notices (request_id, third_party, sent_on, answer_due_on)
        VALUES ($1, $2, $3, $4)`,

@@ -5,6 +5,15 @@ import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
+import {
+  EMPTY_FORM,
+  Field,
+  type FormState,
+  formValues,
+  Select,
+} from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import {
   deleteArticleText,
@@ -12,7 +21,6 @@ import {
   normaliseArticle,
   saveArticleText,
 } from "../requests/article-texts.ts";
-import { Csrf, EMPTY_FORM, Field, type FormState, formValues, Select } from "./fields.tsx";
 import { JURISDICTION_LABELS, accessText as t } from "./messages.ts";
 
 const MANAGE = access("update", "AccessArticleText");
@@ -35,11 +43,7 @@ async function showList(c: Context<AppEnv>, form: FormState, status: 200 | 422 =
     <>
       <h1>{t(lang, "articleTexts")}</h1>
       <p class="lead">{t(lang, "articleTextsLead")}</p>
-      {c.req.query("ok") === "1" && (
-        <div class="alert success" role="status">
-          {t(lang, "saved")}
-        </div>
-      )}
+      {c.req.query("ok") === "1" && <Alert kind="success">{t(lang, "saved")}</Alert>}
       {rows.length === 0 ? (
         <p class="empty-state">{t(lang, "noArticleText")}</p>
       ) : (

@@ -6,6 +6,9 @@ import { isUuid } from "../../platform/http/ids.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { Field, type FormState, formValues } from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import type { RedactionArea } from "../redaction/area.ts";
 import { pdfInfo } from "../redaction/pdf-info.ts";
@@ -21,7 +24,6 @@ import {
   readDecisionForm,
 } from "./document-decision-form.ts";
 import { withMillimetreGrid } from "./document-decision-grid.ts";
-import { Csrf, Field, type FormState, formValues } from "./fields.tsx";
 import { DOCUMENT_DECISION_LABELS, accessText as t } from "./messages.ts";
 import { requestOr404 } from "./request-routes.tsx";
 
@@ -166,11 +168,7 @@ function DecisionPage(v: DecisionView) {
       <h1>
         {t(lang, "decisionTitle")} — {doc.title}
       </h1>
-      {v.error && (
-        <div class="alert error" role="alert">
-          {v.error}
-        </div>
-      )}
+      {v.error && <Alert kind="error">{v.error}</Alert>}
       <dl class="facts">
         <dt>{t(lang, "title")}</dt>
         <dd>

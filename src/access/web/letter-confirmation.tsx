@@ -1,7 +1,7 @@
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import type { LetterKind } from "../letters/types.ts";
 import { LETTER_LABELS } from "../requests/letter-labels.ts";
-import { Csrf } from "./fields.tsx";
 import { accessText as t } from "./messages.ts";
 
 /** The last step before a letter leaves: who receives it, the letter itself, and a way back. */

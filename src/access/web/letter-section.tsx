@@ -1,9 +1,9 @@
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import type { LetterKind } from "../letters/types.ts";
 import { LETTER_LABELS } from "../requests/letter-labels.ts";
 import type { LetterRow, RequestRow } from "../requests/repository.ts";
-import { Csrf } from "./fields.tsx";
 import { accessText as t } from "./messages.ts";
 
 /** Letters that make sense at the request's stage. */

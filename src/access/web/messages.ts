@@ -114,8 +114,8 @@ export const accessText = messages({
   publication: { fr: "Diffusion", en: "Publication" },
   publishedOn: { fr: "Diffusée le {date}", en: "Published on {date}" },
   publishBy: {
-    fr: "À diffuser au plus tard le {date} (5 jours après l’envoi).",
-    en: "To publish by {date} (5 days after sending).",
+    fr: "À diffuser au plus tard le {date} ({days} jours après l’envoi ; {basis}).",
+    en: "To publish by {date} ({days} days after sending; {basis}).",
   },
   summary: { fr: "Résumé anonymisé de la décision", en: "Anonymised summary of the decision" },
   summaryHint: {
@@ -199,8 +199,8 @@ export const accessText = messages({
   thirdParty: { fr: "Tiers avisé", en: "Third party notified" },
   thirdPartySent: { fr: "avisé le {date}", en: "notified on {date}" },
   thirdPartyDue: {
-    fr: "observations attendues au plus tard le {date} (20 jours, art. 49)",
-    en: "observations due by {date} (20 days, s. 49)",
+    fr: "observations attendues au plus tard le {date} ({days} jours ; {basis})",
+    en: "observations due by {date} ({days} days; {basis})",
   },
   notifyThirdParty: { fr: "Enregistrer l’avis", en: "Record the notice" },
   letterTemplates: { fr: "Modèles de lettres", en: "Letter templates" },

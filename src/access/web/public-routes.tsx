@@ -6,13 +6,21 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
+import {
+  EMPTY_FORM,
+  Field,
+  type FormState,
+  formValues,
+  Select,
+} from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { computeDeadlines, explainDeadlines } from "../deadlines/index.ts";
 import { createRequest } from "../requests/commands.ts";
 import { JURISDICTIONS, parseIntake, todayIn } from "../requests/intake.ts";
 import { REFERENCE_PATTERN } from "../requests/reference.ts";
 import { findRequestByReceipt } from "../requests/repository.ts";
-import { Csrf, EMPTY_FORM, Field, type FormState, formValues, Select } from "./fields.tsx";
 import { JURISDICTION_LABELS, accessText as t } from "./messages.ts";
 import { receiptPath } from "./receipt-path.ts";
 
@@ -79,11 +87,7 @@ export function RequestForm(p: {
   return (
     <form method="post" action={p.action} class="stacked" novalidate>
       <Csrf token={p.csrf} />
-      {Object.keys(form.errors).length > 0 && (
-        <div class="alert error" role="alert">
-          {t(lang, "fixErrors")}
-        </div>
-      )}
+      {Object.keys(form.errors).length > 0 && <Alert kind="error">{t(lang, "fixErrors")}</Alert>}
       <Select
         lang={lang}
         form={form}
@@ -240,9 +244,9 @@ async function received(c: Context<AppEnv>) {
     t(lang, "receivedTitle"),
     <>
       <h1>{t(lang, "receivedTitle")}</h1>
-      <p class="alert success" role="status">
+      <Alert kind="success" as="p">
         {t(lang, "receivedLead", { reference: request.reference })}
-      </p>
+      </Alert>
       <h2>{t(lang, "deadlineTitle")}</h2>
       <p>
         <strong>{t(lang, "dueOn", { date: formatDate(lang, request.due_on) })}</strong>

@@ -1,6 +1,6 @@
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { InlineInput } from "../../platform/web/inline-input.tsx";
 import { PUBLIC_TITLE_MAX, publicTitle } from "../requests/public-title.ts";
-import { Csrf } from "./fields.tsx";
 import { accessText as t } from "./messages.ts";
 import type { RequestView } from "./request-page.tsx";
 

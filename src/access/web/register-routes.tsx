@@ -6,12 +6,12 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { EMPTY_FORM, type FormState, formValues } from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { createRequest } from "../requests/commands.ts";
 import { JURISDICTIONS, type Jurisdiction, parseIntake, todayIn } from "../requests/intake.ts";
 import { type Deadline, listRequests, type RequestRow } from "../requests/repository.ts";
 import { isStatus, OPEN_STATUSES, STATUSES, type Status } from "../requests/status.ts";
-import { EMPTY_FORM, type FormState, formValues } from "./fields.tsx";
 import { OUTCOME_LABELS, STATUS_LABELS, accessText as t } from "./messages.ts";
 import { RequestForm } from "./public-routes.tsx";
 

@@ -1,8 +1,10 @@
 /** The request's file on its page: the documented search, the documents found, the third parties notified. */
+
 import { formatDate } from "../../platform/i18n/format.ts";
 import { localise } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { InlineInput } from "../../platform/web/inline-input.tsx";
-import { Csrf } from "./fields.tsx";
+import { deadlineRules } from "../deadlines/rules.ts";
 import { DOCUMENT_DECISION_LABELS, accessText as t } from "./messages.ts";
 
 import type { RequestView } from "./request-page.tsx";
@@ -144,7 +146,11 @@ export function ThirdPartySection({ v, action }: { v: RequestView; action: strin
             <li>
               {n.third_party} — {t(lang, "thirdPartySent", { date: formatDate(lang, n.sent_on) })}
               {" · "}
-              {t(lang, "thirdPartyDue", { date: formatDate(lang, n.answer_due_on) })}
+              {t(lang, "thirdPartyDue", {
+                date: formatDate(lang, n.answer_due_on),
+                days: deadlineRules().qc.thirdPartyObservations.days,
+                basis: deadlineRules().qc.thirdPartyObservations.basis,
+              })}
             </li>
           ))}
         </ul>

@@ -1,11 +1,13 @@
 import { formatDate, formatDateTime } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { InlineInput } from "../../platform/web/inline-input.tsx";
 import type { Deadlines } from "../deadlines/index.ts";
 import { explainDeadlines } from "../deadlines/index.ts";
+import { deadlineRules } from "../deadlines/rules.ts";
 import type { RequesterRow, RequestRow, requestFile } from "../requests/repository.ts";
 import { nextStatuses, OPEN_STATUSES, OUTCOMES } from "../requests/status.ts";
-import { Csrf } from "./fields.tsx";
 import {
   CHANNEL_LABELS,
   JURISDICTION_LABELS,
@@ -43,16 +45,8 @@ export function RequestPage(v: RequestView) {
       <h1>
         {t(lang, "reference")} {r.reference}
       </h1>
-      {v.notice && (
-        <div class="alert success" role="status">
-          {v.notice}
-        </div>
-      )}
-      {v.error && (
-        <div class="alert error" role="alert">
-          {v.error}
-        </div>
-      )}
+      {v.notice && <Alert kind="success">{v.notice}</Alert>}
+      {v.error && <Alert kind="error">{v.error}</Alert>}
       <dl class="facts">
         <dt>{t(lang, "subject")}</dt>
         <dd>{r.subject}</dd>
@@ -208,7 +202,15 @@ function PublicationSection({ v, action }: { v: RequestView; action: string }) {
           </a>
         </p>
       ) : (
-        v.publishBy && <p>{t(lang, "publishBy", { date: formatDate(lang, v.publishBy) })}</p>
+        v.publishBy && (
+          <p>
+            {t(lang, "publishBy", {
+              date: formatDate(lang, v.publishBy),
+              days: deadlineRules().qc.publication.days,
+              basis: deadlineRules().qc.publication.basis,
+            })}
+          </p>
+        )
       )}
       {v.canUpdate && !r.published_on && (
         <form method="post" action={action} class="stacked">

@@ -10,7 +10,7 @@ import { renderPage } from "../../platform/web/render.tsx";
 import { addDays, computeDeadlines } from "../deadlines/index.ts";
 import { LETTER_KINDS, type LetterKind } from "../letters/types.ts";
 import { assignOfficer, logSearch, moveRequest } from "../requests/commands.ts";
-import { PUBLICATION_DAYS, publishDecision } from "../requests/disclosure.ts";
+import { publicationDueOn, publishDecision } from "../requests/disclosure.ts";
 import { addDocument } from "../requests/documents.ts";
 import { todayIn } from "../requests/intake.ts";
 import {
@@ -318,7 +318,7 @@ export async function showRequest(
       deadlines={deadlines}
       officers={officers}
       today={todayIn(r.jurisdiction, c.var.deps.now())}
-      publishBy={r.sent_on ? addDays(r.sent_on, PUBLICATION_DAYS) : null}
+      publishBy={r.sent_on ? publicationDueOn(r.sent_on) : null}
       canUpdate={canUpdate}
       letters={
         <LetterSection

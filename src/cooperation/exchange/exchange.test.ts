@@ -1,7 +1,10 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { performerOf } from "../../platform/audit/command.ts";
+import type { Db } from "../../platform/db/client.ts";
 import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { insertProject } from "../demo/fixtures.ts";
+import { importProjects } from "./import.ts";
 import { countRows, csvRows, type Session, sendFile, textOf } from "./test-helpers.ts";
 
 let t: TestApp;
@@ -184,6 +187,122 @@ describe("project import", () => {
     expect(row?.owner_party).toBe("fr");
     expect(row?.status).toBe("idea");
     expect(row?.code).toMatch(/^P-\d{4}-\d{3}$/);
+  });
+
+  it("creates each project through the create command: its audit entry, status and history", async () => {
+    const csv = [
+      "Code,Titre (français),Titre (anglais),Type,Statut,Lignes d’action,Matières",
+      "P-2023-007,Ancien,Old,survey,approved,2.2; 1.1,lithium",
+      ",Nouveau,New,survey,,2.2,",
+    ].join("\n");
+    const audits = await count("audit_events");
+    const res = await importForm(memberFr, "p.csv", new TextEncoder().encode(csv));
+    expect(res.status).toBe(200);
+    // One entry per project, the command's, named after the import.
+    expect(await count("audit_events")).toBe(audits + 2);
+    const [event] = await t.db.query<{ changes: Record<string, { to: unknown }> }>(
+      `SELECT changes FROM audit_events WHERE action = 'cooperation.project.import'
+       AND subject_id = 'P-2023-007'`,
+    );
+    expect(event?.changes.status?.to).toBe("approved");
+    expect(event?.changes.lines?.to).toEqual(["1.1", "2.2"]);
+    expect(event?.changes.materials?.to).toEqual(["lithium"]);
+    const history = await t.db.query(
+      `SELECT p.code, h.from_status, h.to_status, h.note FROM project_status_history h
+       JOIN projects p ON p.id = h.project_id WHERE p.title_fr IN ('Ancien', 'Nouveau')
+       ORDER BY p.title_fr`,
+    );
+    expect(history).toEqual([
+      { code: "P-2023-007", from_status: null, to_status: "approved", note: "import" },
+      {
+        code: expect.stringMatching(/^P-\d{4}-\d{3}$/),
+        from_status: null,
+        to_status: "idea",
+        note: "import",
+      },
+    ]);
+  });
+
+  it("reports the row the command refuses at write time, and writes nothing", async () => {
+    // The file's check read the codes before another creation took P-2024-001: the command,
+    // in the import's transaction, refuses that row; the rows before it are rolled back.
+    const stale: Db = {
+      ...t.db,
+      query: (sql, params) =>
+        sql.startsWith("SELECT code AS id FROM projects")
+          ? Promise.resolve([])
+          : t.db.query(sql, params),
+    };
+    const [projects, audits] = [await count("projects"), await count("audit_events")];
+    const report = await importProjects(
+      stale,
+      performerOf({
+        kind: "user",
+        id: admin.user.id,
+        email: admin.email,
+        name: "",
+        role: "admin",
+        via: "session",
+      }),
+      {
+        kind: "user",
+        id: admin.user.id,
+        email: admin.email,
+        name: "",
+        role: "admin",
+        via: "session",
+      },
+      [
+        {
+          row: 2,
+          values: {
+            code: "P-2023-050",
+            titleFr: "A",
+            titleEn: "A",
+            kind: "survey",
+            ownerParty: "qc",
+            lines: "2.2",
+          },
+        },
+        {
+          row: 3,
+          values: {
+            code: "P-2024-001",
+            titleFr: "B",
+            titleEn: "B",
+            kind: "survey",
+            ownerParty: "qc",
+            lines: "2.2",
+          },
+        },
+      ],
+      { dryRun: false, today: "2025-03-01" },
+    );
+    expect(report).toEqual({
+      ok: false,
+      problems: [
+        {
+          row: 3,
+          reasons: [
+            { fr: "Code : P-2024-001 existe déjà.", en: "Code: P-2024-001 already exists." },
+          ],
+        },
+      ],
+    });
+    expect(await count("projects")).toBe(projects);
+    expect(await count("audit_events")).toBe(audits);
+  });
+
+  it("asks an administrator's row for its owner party, in the command's words", async () => {
+    const csv = [
+      "Titre (français),Titre (anglais),Type,Lignes d’action",
+      "Sans partie,No party,survey,2.2",
+    ].join("\n");
+    const res = await importForm(admin, "p.csv", new TextEncoder().encode(csv));
+    expect(res.status).toBe(422);
+    expect(await textOf(res)).toContain(
+      "Partie responsable : Choisissez la partie responsable du projet.",
+    );
   });
 
   it("refuses a file that is not a project file", async () => {

@@ -1,5 +1,5 @@
-import { Alert } from "../../platform/auth/pages.tsx";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { formatMoney } from "../financing/money.ts";
 import type { FinancingReport, LineSummary } from "./financing-import.ts";
 import { exchangeText } from "./messages.ts";

@@ -1,16 +1,16 @@
-import { diffFields } from "../../platform/audit/changes.ts";
 import { type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import type { Texts } from "../../platform/i18n/i18n.ts";
 import type { Actor } from "../../platform/policy/roles.ts";
-import { allocateProjectCode, PROJECT_CODE_PATTERN } from "../projects/code.ts";
+import { PROJECT_CODE_PATTERN } from "../projects/code.ts";
 import { PROJECT_STATUSES, type ProjectStatus } from "../projects/labels.ts";
+import { createProjectWith, ownerPartyFor } from "../projects/project-commands.ts";
 import { type ProjectInput, parseProjectInput } from "../projects/project-input.ts";
 import { type Party, partyOf } from "../visibility.ts";
 import { COLUMNS, type ColumnKey, NO, YES } from "./columns.ts";
 import { loadOrganisations, type OrganisationIndex } from "./names.ts";
-import { type PartnerRef, parsePartners, partnersText } from "./partners.ts";
+import { type PartnerRef, parsePartners } from "./partners.ts";
 import type { FileRow } from "./read.ts";
 
 export type RowProblem = { row: number; reasons: Texts[] };
@@ -130,7 +130,17 @@ export function checkRows(
         reasons.push(about("code", { fr: `${code} existe déjà.`, en: `${code} already exists.` }));
       seen.add(code);
     }
-    const owner = (own ?? v("ownerParty")) as Party | "";
+    let owner = (own ?? v("ownerParty")) as Party | "";
+    if (input && !owner) {
+      // An administrator's row without an owner party: the command's rule, and its words.
+      try {
+        owner = ownerPartyFor(actor, input);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        for (const [field, texts] of Object.entries(error.fields))
+          reasons.push(about(field, texts));
+      }
+    }
     if (own && v("ownerParty") && v("ownerParty") !== own) {
       reasons.push(
         about("ownerParty", {
@@ -190,7 +200,7 @@ export function checkRows(
 
 /**
  * Imports a file of projects all or nothing: any invalid row and nothing is written; otherwise
- * every project is created in one transaction with one audit event each. A dry run checks and
+ * every project is created by the create command, all in one transaction, one audit event each. A dry run checks and
  * reports the same way, and writes nothing.
  */
 export async function importProjects(
@@ -209,93 +219,65 @@ export async function importProjects(
       projects: checked.projects.map((p) => ({ ...p, code: p.code ?? "" })),
     };
   }
-  const year = Number(options.today.slice(0, 4));
-  const projects = await runCommand(
-    db,
-    performer,
-    "cooperation.project.import",
-    async ({ tx, audit }) => {
-      const insert = async (p: ImportedProject, code: string) => {
-        const cols = columnsOf(p, code);
-        const [row] = await tx.query<{ id: string }>(
-          `INSERT INTO projects (code, title_fr, title_en, summary_fr, summary_en, kind, owner_party,
-           status, confidential_to, published, latitude, longitude, region, country_id, start_on,
-           end_on, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-         RETURNING id`,
-          [...Object.values(cols), performer.actorId],
-        );
-        const id = (row as { id: string }).id;
-        await linkAll(tx, id, p.input);
-        for (const partner of p.partners ?? [])
-          await tx.query(
-            "INSERT INTO project_partners (project_id, organisation_id, role) VALUES ($1, $2, $3)",
-            [id, partner.organisationId, partner.role],
-          );
-        await tx.query(
-          `INSERT INTO project_status_history (project_id, from_status, to_status, on_date, note, by_user)
-         VALUES ($1, NULL, $2, $3, 'import', $4)`,
-          [id, p.status, options.today, performer.actorId],
-        );
-        const partners = p.partners && partnersText(p.partners);
-        await audit({
-          subjectType: "Project",
-          subjectId: code,
-          changes: diffFields(null, { ...cols, partners: partners || null }),
-        });
-        return { ...p, code };
-      };
-      // Codes from the file first, so that allocated ones never take a number the file uses.
-      const given = checked.projects.filter((p) => p.code !== null);
-      const written = [];
-      for (const p of given) written.push(await insert(p, p.code as string));
-      for (const y of new Set(given.map((p) => Number(p.code?.slice(2, 6)))))
-        await catchUpCodeCounter(tx, y);
-      for (const p of checked.projects.filter((p) => p.code === null))
-        written.push(await insert(p, await allocateProjectCode(tx, year)));
-      return written.sort((a, b) => a.row - b.row);
-    },
-  );
-  return { ok: true, dryRun: false, projects };
+  try {
+    const projects = await runCommand(
+      db,
+      performer,
+      "cooperation.project.import",
+      async (tools) => {
+        // Each project through the create command, audited under the import's action; a row the
+        // command refuses (a reference or a code gone since the check) is reported as its row,
+        // and the transaction leaves the previous state intact.
+        const create = async (p: ImportedProject, code?: string) => {
+          try {
+            const created = await createProjectWith(tools, performer, {
+              input: p.partners
+                ? {
+                    ...p.input,
+                    partners: p.partners.map(({ organisationId, role }) => ({
+                      organisationId,
+                      role,
+                    })),
+                  }
+                : p.input,
+              ownerParty: p.ownerParty,
+              today: options.today,
+              code,
+              status: p.status,
+              note: "import",
+            });
+            return { ...p, code: created.code };
+          } catch (error) {
+            if (!(error instanceof AppError) || Object.keys(error.fields).length === 0) throw error;
+            const reasons = Object.entries(error.fields).map(([field, texts]) =>
+              about(field, texts),
+            );
+            throw new RowRefused({ row: p.row, reasons });
+          }
+        };
+        // Codes from the file first, so that allocated ones never take a number the file uses.
+        const given = checked.projects.filter((p) => p.code !== null);
+        const written = [];
+        for (const p of given) written.push(await create(p, p.code as string));
+        for (const y of new Set(given.map((p) => Number(p.code?.slice(2, 6)))))
+          await catchUpCodeCounter(tools.tx, y);
+        for (const p of checked.projects.filter((p) => p.code === null))
+          written.push(await create(p));
+        return written.sort((a, b) => a.row - b.row);
+      },
+    );
+    return { ok: true, dryRun: false, projects };
+  } catch (error) {
+    if (error instanceof RowRefused) return { ok: false, problems: [error.problem] };
+    throw error;
+  }
 }
 
-/** The columns of the projects table, in the INSERT's order. */
-function columnsOf(p: ImportedProject, code: string) {
-  const i = p.input;
-  return {
-    code,
-    title_fr: i.titleFr,
-    title_en: i.titleEn,
-    summary_fr: i.summaryFr ?? "",
-    summary_en: i.summaryEn ?? "",
-    kind: i.kind,
-    owner_party: p.ownerParty,
-    status: p.status,
-    confidential_to: i.confidentialTo,
-    published: i.published,
-    latitude: i.latitude,
-    longitude: i.longitude,
-    region: i.region ?? null,
-    country_id: i.country ?? null,
-    start_on: i.startOn,
-    end_on: i.endOn,
-  };
-}
-
-async function linkAll(tx: Queryable, id: string, input: ProjectInput) {
-  await tx.query(
-    `INSERT INTO action_line_links (action_line_code, subject_type, subject_id)
-     SELECT unnest($1::text[]), 'Project', $2`,
-    [input.lines, id],
-  );
-  await tx.query(
-    "INSERT INTO project_stages (project_id, stage_id) SELECT $1, unnest($2::text[])",
-    [id, input.stages],
-  );
-  await tx.query(
-    "INSERT INTO project_materials (project_id, material_id) SELECT $1, unnest($2::text[])",
-    [id, input.materials],
-  );
+/** A row the create command refused while the import was writing: the whole import rolls back. */
+class RowRefused extends Error {
+  constructor(readonly problem: RowProblem) {
+    super(`row ${problem.row} refused`);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
-import { Alert } from "../../platform/auth/pages.tsx";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import type { FinancingReport } from "./financing-import.ts";
 import { FINANCING_EXPORT_PATH, FinancingImportSection } from "./financing-section.tsx";
 import type { ImportReport } from "./import.ts";

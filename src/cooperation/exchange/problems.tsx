@@ -1,6 +1,6 @@
-import { Alert } from "../../platform/auth/pages.tsx";
 import { fail } from "../../platform/errors/app-error.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import type { RowProblem } from "./import.ts";
 import { exchangeText } from "./messages.ts";
 

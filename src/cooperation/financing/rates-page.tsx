@@ -1,6 +1,7 @@
 /** The administrators' exchange-rate table: list, add, delete after confirmation. */
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import type { ExchangeRateRow } from "./exchange-rates.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES } from "./money.ts";
@@ -49,9 +50,9 @@ export function RatesPage(props: {
       <h1>{t(lang, "ratesTitle")}</h1>
       <p class="lead">{t(lang, "ratesLead")}</p>
       {props.notice && (
-        <p class="alert success" role="status">
+        <Alert kind="success" as="p">
           {props.notice}
-        </p>
+        </Alert>
       )}
       {props.error && (
         <p class="alert" role="alert">

@@ -3,6 +3,7 @@ import { type AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { visibilityOf } from "../visibility.ts";
 import { registerFinancingApi } from "./api-routes.ts";
@@ -77,9 +78,9 @@ async function showFinancing(c: Context<AppEnv>) {
       <h1>{title}</h1>
       <p class="lead">{c.var.lang === "fr" ? p.title_fr : p.title_en}</p>
       {c.req.query("ok") === "1" && (
-        <p class="alert success" role="status">
+        <Alert kind="success" as="p">
           {t(c.var.lang, "save")} ✓
-        </p>
+        </Alert>
       )}
       {await financingSection({ c, project: p })}
       <p>

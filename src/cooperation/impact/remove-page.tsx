@@ -1,6 +1,7 @@
 /** The confirmation asked before a capacity leaves a project: what goes, a box to tick, Cancel. */
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { nameIn, type Reference } from "./capacity-choices.ts";
 import type { CapacityKey } from "./capacity-commands.ts";
 import { impactText as t } from "./messages.ts";
@@ -31,11 +32,7 @@ export function RemoveCapacityPage(props: {
         <dt>{t(lang, "tonnes")}</dt>
         <dd>{formatNumber(lang, k.tonnes)}</dd>
       </dl>
-      {props.error && (
-        <div class="alert error" role="alert">
-          {props.error}
-        </div>
-      )}
+      {props.error && <Alert kind="error">{props.error}</Alert>}
       <form method="post" action={`${projectPath}/capacites/retirer`}>
         <input type="hidden" name="_csrf" value={props.csrf} />
         <input type="hidden" name="matiere" value={k.material} />

@@ -1,5 +1,5 @@
-import { Alert } from "../../platform/auth/pages.tsx";
 import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import {
   KIND_LABELS,
   PARTY_LABELS,

@@ -1,5 +1,7 @@
-import { Csrf, Field, type FormState, Select } from "../../access/web/fields.tsx";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { Field, type FormState, Select } from "../../platform/web/fields.tsx";
 import {
   ORGANISATION_KIND_LABELS,
   ORGANISATION_KINDS,
@@ -96,11 +98,7 @@ export function OrganisationForm(p: {
   return (
     <>
       <h1>{p.title}</h1>
-      {p.error && (
-        <div class="alert error" role="alert">
-          {p.error}
-        </div>
-      )}
+      {p.error && <Alert kind="error">{p.error}</Alert>}
       <form method="post" action={p.action} class="stacked" novalidate>
         <Csrf token={p.csrf} />
         <Field {...f} name="name" label={t(lang, "name")} required />

@@ -1,11 +1,11 @@
 import type { Context } from "hono";
-import { type FormState, formValues } from "../../access/web/fields.tsx";
 import { performerOf } from "../../platform/audit/command.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
+import { type FormState, formValues } from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { visibilityOf } from "../visibility.ts";
 import { projectText as t } from "./messages.ts";

@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { EMPTY_FORM, type FormState } from "../../access/web/fields.tsx";
 import { performerOf } from "../../platform/audit/command.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
@@ -7,6 +6,7 @@ import { attachmentDisposition } from "../../platform/http/attachment.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { EMPTY_FORM, type FormState } from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { partyOf, visibilityOf } from "../visibility.ts";
 import { PROJECT_CODE_PATTERN } from "./code.ts";

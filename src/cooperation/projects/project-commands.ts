@@ -1,10 +1,11 @@
 import { diffFields } from "../../platform/audit/changes.ts";
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type CommandTools, type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { type FieldErrors, fail } from "../../platform/errors/app-error.ts";
 import type { Actor } from "../../platform/policy/roles.ts";
 import { partyOf } from "../visibility.ts";
-import { allocateProjectCode } from "./code.ts";
+import { allocateProjectCode, PROJECT_CODE_PATTERN } from "./code.ts";
+import type { ProjectStatus } from "./labels.ts";
 import type { ProjectInput } from "./project-input.ts";
 import { findProjectByCode, type ProjectRow } from "./repository.ts";
 
@@ -31,9 +32,24 @@ export function ownerPartyFor(actor: Actor, input: ProjectInput): "qc" | "fr" {
   return party;
 }
 
-/** Checks every identifier the input refers to; unknown ones are field errors. */
-async function checkReferences(tx: Queryable, input: ProjectInput, owner: "qc" | "fr") {
+/**
+ * Checks every identifier the input refers to, and the code a new project brings with it (an
+ * import's); unknown ones, and a code in use, are field errors.
+ */
+async function checkReferences(
+  tx: Queryable,
+  input: ProjectInput,
+  owner: "qc" | "fr",
+  newCode?: string,
+) {
   const fields: FieldErrors = {};
+  if (newCode !== undefined) {
+    if (!PROJECT_CODE_PATTERN.test(newCode)) {
+      fields.code = { fr: "Format P-AAAA-NNN attendu.", en: "P-YYYY-NNN expected." };
+    } else if ((await tx.query("SELECT 1 FROM projects WHERE code = $1", [newCode])).length > 0) {
+      fields.code = { fr: `${newCode} existe déjà.`, en: `${newCode} already exists.` };
+    }
+  }
   const missing = async (table: string, column: string, ids: string[]) => {
     if (ids.length === 0) return [];
     const rows = await tx.query<{ id: string }>(
@@ -107,6 +123,24 @@ function columnsOf(input: ProjectInput, owner: "qc" | "fr") {
   };
 }
 
+/** The columns in the order the INSERT and the UPDATE list them, after their own leading ones. */
+const columnValues = (c: ReturnType<typeof columnsOf>) => [
+  c.title_fr,
+  c.title_en,
+  c.summary_fr,
+  c.summary_en,
+  c.kind,
+  c.owner_party,
+  c.confidential_to,
+  c.published,
+  c.latitude,
+  c.longitude,
+  c.region,
+  c.country_id,
+  c.start_on,
+  c.end_on,
+];
+
 async function replaceLinks(tx: Queryable, projectId: string, input: ProjectInput) {
   await tx.query("DELETE FROM action_line_links WHERE subject_type = $1 AND subject_id = $2", [
     SUBJECT,
@@ -153,61 +187,81 @@ async function linksOf(tx: Queryable, projectId: string) {
 
 const sorted = (values: string[]) => [...values].sort();
 
+/** The partners as the audit records them, « Nom (rôle); Autre nom (rôle) »; null for none. */
+async function partnersText(tx: Queryable, partners: ProjectInput["partners"]) {
+  if (!partners?.length) return null;
+  const rows = await tx.query<{ id: string; name: string }>(
+    "SELECT id::text AS id, name FROM organisations WHERE id::text = ANY($1::text[])",
+    [partners.map((p) => p.organisationId)],
+  );
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return partners.map((p) => `${names.get(p.organisationId)} (${p.role})`).join("; ");
+}
+
+export type CreateProjectArgs = {
+  input: ProjectInput;
+  ownerParty: "qc" | "fr";
+  today: string;
+  /** A code the project already has (an import's file); allocated when absent. */
+  code?: string | undefined;
+  /** The status it starts in (an import's file); 'idea' when absent. */
+  status?: ProjectStatus | undefined;
+  /** The note of the first line of its status history. */
+  note?: string | undefined;
+};
+
 /** Creates a project with its code, its links and the first line of its status history. */
 export function createProject(
   db: Db,
   performer: Performer,
-  args: { input: ProjectInput; ownerParty: "qc" | "fr"; today: string },
+  args: CreateProjectArgs,
+): Promise<{ id: string; code: string }> {
+  return runCommand(db, performer, "cooperation.project.create", (tools) =>
+    createProjectWith(tools, performer, args),
+  );
+}
+
+/**
+ * The creation of a project inside a caller's command: the project import creates every project
+ * of a file this way, in its one transaction, each audited under the import's action.
+ */
+export async function createProjectWith(
+  { tx, audit }: CommandTools,
+  performer: Performer,
+  args: CreateProjectArgs,
 ): Promise<{ id: string; code: string }> {
   const { input, ownerParty, today } = args;
-  return runCommand(db, performer, "cooperation.project.create", async ({ tx, audit }) => {
-    await checkReferences(tx, input, ownerParty);
-    const code = await allocateProjectCode(tx, Number(today.slice(0, 4)));
-    const cols = columnsOf(input, ownerParty);
-    const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO projects (code, title_fr, title_en, summary_fr, summary_en, kind, owner_party,
-         confidential_to, published, latitude, longitude, region, country_id, start_on, end_on,
-         created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-       RETURNING id`,
-      [
-        code,
-        cols.title_fr,
-        cols.title_en,
-        cols.summary_fr,
-        cols.summary_en,
-        cols.kind,
-        cols.owner_party,
-        cols.confidential_to,
-        cols.published,
-        cols.latitude,
-        cols.longitude,
-        cols.region,
-        cols.country_id,
-        cols.start_on,
-        cols.end_on,
-        performer.actorId,
-      ],
-    );
-    const id = (row as { id: string }).id;
-    await replaceLinks(tx, id, input);
-    await tx.query(
-      `INSERT INTO project_status_history (project_id, from_status, to_status, on_date, by_user)
-       VALUES ($1, NULL, 'idea', $2, $3)`,
-      [id, today, performer.actorId],
-    );
-    await audit({
-      subjectType: SUBJECT,
-      subjectId: code,
-      changes: {
-        ...diffFields(null, { code, ...cols }),
-        lines: { from: null, to: sorted(input.lines) },
-        stages: { from: null, to: sorted(input.stages) },
-        materials: { from: null, to: sorted(input.materials) },
-      },
-    });
-    return { id, code };
+  const status = args.status ?? "idea";
+  await checkReferences(tx, input, ownerParty, args.code);
+  const code = args.code ?? (await allocateProjectCode(tx, Number(today.slice(0, 4))));
+  const cols = columnsOf(input, ownerParty);
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO projects (code, status, title_fr, title_en, summary_fr, summary_en, kind,
+       owner_party, confidential_to, published, latitude, longitude, region, country_id,
+       start_on, end_on, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+     RETURNING id`,
+    [code, status, ...columnValues(cols), performer.actorId],
+  );
+  const id = (row as { id: string }).id;
+  await replaceLinks(tx, id, input);
+  await tx.query(
+    `INSERT INTO project_status_history (project_id, from_status, to_status, on_date, note, by_user)
+     VALUES ($1, NULL, $2, $3, $4, $5)`,
+    [id, status, today, args.note ?? null, performer.actorId],
+  );
+  const partners = await partnersText(tx, input.partners);
+  await audit({
+    subjectType: SUBJECT,
+    subjectId: code,
+    changes: {
+      ...diffFields(null, { code, status, ...cols, partners }),
+      lines: { from: null, to: sorted(input.lines) },
+      stages: { from: null, to: sorted(input.stages) },
+      materials: { from: null, to: sorted(input.materials) },
+    },
   });
+  return { id, code };
 }
 
 /** Locks the project for the rest of the command; unknown code → 404. */
@@ -242,23 +296,7 @@ export function updateProject(
          longitude = $11, region = $12, country_id = $13, start_on = $14, end_on = $15,
          updated_at = now()
        WHERE id = $1`,
-      [
-        current.id,
-        cols.title_fr,
-        cols.title_en,
-        cols.summary_fr,
-        cols.summary_en,
-        cols.kind,
-        cols.owner_party,
-        cols.confidential_to,
-        cols.published,
-        cols.latitude,
-        cols.longitude,
-        cols.region,
-        cols.country_id,
-        cols.start_on,
-        cols.end_on,
-      ],
+      [current.id, ...columnValues(cols)],
     );
     await replaceLinks(tx, current.id, args.input);
     const after = await linksOf(tx, current.id);

@@ -1,5 +1,7 @@
-import { Csrf, Field, type FormState, Select } from "../../access/web/fields.tsx";
 import { type Lang, localise, pick } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { Field, type FormState, Select } from "../../platform/web/fields.tsx";
 import { KIND_LABELS, PARTY_LABELS, PROJECT_KINDS } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
 import type { formChoices } from "./repository.ts";
@@ -28,11 +30,7 @@ export function ProjectForm(p: Props) {
   return (
     <form method="post" action={p.action} class="stacked" novalidate>
       <Csrf token={p.csrf} />
-      {hasErrors && (
-        <div class="alert error" role="alert">
-          {t(lang, "formErrors")}
-        </div>
-      )}
+      {hasErrors && <Alert kind="error">{t(lang, "formErrors")}</Alert>}
       <Field {...f} name="titleFr" label={t(lang, "titleFr")} required />
       <Field {...f} name="titleEn" label={t(lang, "titleEn")} required />
       <Field {...f} name="summaryFr" label={t(lang, "summaryFr")} multiline />

@@ -1,7 +1,8 @@
 import type { Child } from "hono/jsx";
-import { Csrf } from "../../access/web/fields.tsx";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { InlineInput } from "../../platform/web/inline-input.tsx";
 import {
   KIND_LABELS,
@@ -47,16 +48,8 @@ export function ProjectPage(v: ProjectView) {
       <h1>
         <span class="line-code">{p.code}</span> {pick(p, "title", lang)}
       </h1>
-      {v.notice && (
-        <div class="alert success" role="status">
-          {v.notice}
-        </div>
-      )}
-      {v.error && (
-        <div class="alert error" role="alert">
-          {v.error}
-        </div>
-      )}
+      {v.notice && <Alert kind="success">{v.notice}</Alert>}
+      {v.error && <Alert kind="error">{v.error}</Alert>}
       {(v.canUpdate || v.canDelete) && (
         <p>
           {v.canUpdate && (
@@ -356,11 +349,7 @@ export function DeleteConfirmPage(props: {
       <h1>{t(lang, "confirmDelete", { code: p.code })}</h1>
       <p class="lead">{pick(p, "title", lang)}</p>
       <p>{t(lang, "confirmDeleteText")}</p>
-      {props.error && (
-        <div class="alert error" role="alert">
-          {props.error}
-        </div>
-      )}
+      {props.error && <Alert kind="error">{props.error}</Alert>}
       <form method="post" action={`${base}/supprimer`}>
         <Csrf token={props.csrf} />
         <div>

@@ -1,10 +1,10 @@
 /** Writing a brief on the site: the draft form (new and edit) and the figures frozen into it. */
 import type { Context } from "hono";
-import { EMPTY_FORM, type FormState, formValues } from "../../access/web/fields.tsx";
 import { performerOf } from "../../platform/audit/command.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { EMPTY_FORM, type FormState, formValues } from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { CREATE, UPDATE } from "./access-rules.ts";
 import { act } from "./brief-routes.tsx";

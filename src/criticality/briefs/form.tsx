@@ -1,6 +1,8 @@
 /** The draft form (texts and links) and, when editing, the figures frozen into the draft. */
-import { Csrf, Field, type FormState, Select } from "../../access/web/fields.tsx";
+
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { Field, type FormState, Select } from "../../platform/web/fields.tsx";
 import { PARTIES } from "../engine/index.ts";
 import { FIGURE_KINDS, type FrozenFigure, KIND_LABELS, VIEW_LABELS } from "./figure-types.ts";
 import { briefText as t } from "./messages.ts";

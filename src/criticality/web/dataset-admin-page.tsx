@@ -1,7 +1,7 @@
 import { performerLabel } from "../../platform/audit/messages.ts";
-import { Alert } from "../../platform/auth/pages.tsx";
 import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import type { ImportReport } from "../datasets/import.ts";
 import { FIRST_LINES } from "../datasets/issues.ts";
 import { DATASET_KINDS } from "../datasets/kinds.ts";

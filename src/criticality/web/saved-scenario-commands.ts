@@ -3,14 +3,17 @@ import { type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
-import type { Actor } from "../../platform/policy/roles.ts";
+import type { Actor, Role } from "../../platform/policy/roles.ts";
 import type { GlobalScenarioResult, ScenarioChangeSpec } from "../loaders/global-eu-scenario.ts";
-import {
-  PARTY_OF_ROLE,
-  type SavedScenario,
-  type ScenarioVintages,
-} from "./saved-scenario-repository.ts";
+import type { AuthorParty, SavedScenario, ScenarioVintages } from "./saved-scenario-present.ts";
 import { computeScenario } from "./scenario-compute.ts";
+
+/** The party a role speaks for; roles that cannot save have none. */
+export const PARTY_OF_ROLE: Partial<Record<Role, AuthorParty>> = {
+  "member-qc": "qc",
+  "member-fr": "fr",
+  admin: "admin",
+};
 
 export const TITLE_MAX = 200;
 export const NOTE_MAX = 2000;

@@ -1,13 +1,10 @@
 /** The pages of saved scenarios: the list, one scenario, and the confirmation before deleting. */
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import type { ScenarioChangeSpec } from "../loaders/global-eu-scenario.ts";
 import { savedScenarioText as t } from "./saved-scenario-messages.ts";
-import type {
-  AuthorParty,
-  SavedScenario,
-  SavedScenarioSummary,
-} from "./saved-scenario-repository.ts";
+import type { AuthorParty, SavedScenario, SavedScenarioSummary } from "./saved-scenario-present.ts";
 import { scenarioText as st } from "./scenario-messages.ts";
 import { calculatorPath, ResultTable } from "./scenario-page.tsx";
 
@@ -45,9 +42,9 @@ export function SavedListPage(props: {
       <h1>{t(lang, "listTitle")}</h1>
       <p class="lead">{t(lang, "listLead")}</p>
       {props.notice && (
-        <p class="alert success" role="status">
+        <Alert kind="success" as="p">
           {props.notice}
-        </p>
+        </Alert>
       )}
       <p>
         <a href={localisedPath(lang, "/criticite/scenario")}>{t(lang, "calculator")}</a>

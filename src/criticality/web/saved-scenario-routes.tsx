@@ -14,13 +14,12 @@ import { renderPage } from "../../platform/web/render.tsx";
 import { deleteSavedScenario, saveScenario } from "./saved-scenario-commands.ts";
 import { savedScenarioText as t } from "./saved-scenario-messages.ts";
 import { DeleteConfirmPage, SavedDetailPage, SavedListPage } from "./saved-scenario-pages.tsx";
+import { presentSaved, presentSummary } from "./saved-scenario-present.ts";
 import { findSavedScenario, listSavedScenarios } from "./saved-scenario-repository.ts";
 import {
   idParam,
   listQuery,
   PER_PAGE_DEFAULT,
-  presentSaved,
-  presentSummary,
   saveBody,
   savedListSchema,
   savedSchema,

@@ -1,6 +1,5 @@
 import { z } from "@hono/zod-openapi";
 import { NOTE_MAX, TITLE_MAX } from "./saved-scenario-commands.ts";
-import type { SavedScenario, SavedScenarioSummary } from "./saved-scenario-repository.ts";
 import { scenarioChange, scenarioResultSchema } from "./scenario-schema.ts";
 
 export const PER_PAGE_DEFAULT = 20;
@@ -81,19 +80,3 @@ export const savedSchema = summarySchema
     }),
   })
   .openapi("SavedScenario");
-
-export const presentSummary = (s: SavedScenarioSummary) => ({
-  id: s.id,
-  title: s.title,
-  note: s.note,
-  material: { id: s.material.id, name: { fr: s.material.nameFr, en: s.material.nameEn } },
-  changes: s.changes,
-  author: s.author,
-  createdAt: s.createdAt.toISOString(),
-});
-
-export const presentSaved = (s: SavedScenario) => ({
-  ...presentSummary(s),
-  result: s.result,
-  vintages: s.vintages,
-});

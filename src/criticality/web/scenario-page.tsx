@@ -7,6 +7,7 @@ import { AppError } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import type {
   GlobalScenarioResult,
@@ -197,9 +198,9 @@ function SaveForm(props: { lang: Lang; csrf: string; form: ScenarioForm; save?: 
       <h2 id="enregistrer">{st(lang, "saveHeading")}</h2>
       <p class="hint">{st(lang, "saveHint")}</p>
       {save && (
-        <p class="alert error" role="alert">
+        <Alert kind="error" as="p">
           {save.error}
-        </p>
+        </Alert>
       )}
       <form method="post" action={localisedPath(lang, "/criticite/scenarios")} class="stacked">
         <input type="hidden" name="_csrf" value={props.csrf} />

@@ -1,7 +1,7 @@
-import { Alert } from "../auth/pages.tsx";
 import { fail } from "../errors/app-error.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
+import { Alert } from "../web/alert.tsx";
 import { type AuditFilter, filterQuery, journalHref } from "./audit-filter.ts";
 import { type AuditEventRow, PAGE_SIZE } from "./audit-query.ts";
 import { EventTable } from "./event-table.tsx";

@@ -1,28 +1,12 @@
 import { formatDate, formatDateTime } from "../i18n/format.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
 import { ROLE_LABELS, type Role } from "../policy/roles.ts";
+import { Alert } from "../web/alert.tsx";
+import { Csrf } from "../web/csrf-field.tsx";
 import type { ApiTokenRow } from "./api-tokens.ts";
 import { authText as t } from "./messages.ts";
 import type { OidcProvider } from "./oidc/config.ts";
 import { ProviderButtons } from "./oidc/pages.tsx";
-
-export const Csrf = ({ token }: { token: string }) => (
-  <input type="hidden" name="_csrf" value={token} />
-);
-
-export function Alert({
-  kind,
-  children,
-}: {
-  kind: "error" | "success" | "info";
-  children: unknown;
-}) {
-  return (
-    <div class={`alert ${kind}`} role={kind === "error" ? "alert" : "status"}>
-      {children}
-    </div>
-  );
-}
 
 export function LoginPage(p: {
   lang: Lang;

@@ -1,6 +1,7 @@
 import { formatDateTime } from "../../i18n/format.ts";
 import { type Lang, localisedPath } from "../../i18n/i18n.ts";
 import { ROLE_LABELS, type Role } from "../../policy/roles.ts";
+import { Alert } from "../../web/alert.tsx";
 import type { OidcProvider } from "./config.ts";
 import type { IdentityRow } from "./identities.ts";
 import { oidcText as t } from "./messages.ts";
@@ -38,9 +39,7 @@ export function SignInFailedPage(p: { lang: Lang; message: string }) {
   return (
     <>
       <h1>{t(p.lang, "failedTitle")}</h1>
-      <div class="alert error" role="alert">
-        {p.message}
-      </div>
+      <Alert kind="error">{p.message}</Alert>
       <p>
         <a href={localisedPath(p.lang, "/connexion")}>{t(p.lang, "backToSignIn")}</a>
       </p>
@@ -103,11 +102,7 @@ export function UserIdentitiesPage(p: {
   return (
     <>
       <h1>{user.email}</h1>
-      {p.notice && (
-        <div class="alert success" role="status">
-          {p.notice}
-        </div>
-      )}
+      {p.notice && <Alert kind="success">{p.notice}</Alert>}
       <dl>
         <dt>{t(lang, "name")}</dt>
         <dd>{user.name}</dd>

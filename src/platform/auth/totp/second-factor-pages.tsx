@@ -1,7 +1,8 @@
 import { raw } from "hono/html";
 import { formatDate } from "../../i18n/format.ts";
 import { type Lang, localisedPath } from "../../i18n/i18n.ts";
-import { Alert, Csrf } from "../pages.tsx";
+import { Alert } from "../../web/alert.tsx";
+import { Csrf } from "../../web/csrf-field.tsx";
 import { totpText as t } from "./messages.ts";
 
 const CodeField = ({ lang, autofocus }: { lang: Lang; autofocus?: boolean }) => (

@@ -1,5 +1,5 @@
-import type { FieldErrors } from "../../platform/errors/app-error.ts";
-import { type Lang, localise, type Texts } from "../../platform/i18n/i18n.ts";
+import type { FieldErrors } from "../errors/app-error.ts";
+import { type Lang, localise, type Texts } from "../i18n/i18n.ts";
 
 export type FormState = {
   values: Record<string, string>;
@@ -94,10 +94,6 @@ export function Select(p: SelectProps) {
     </div>
   );
 }
-
-export const Csrf = ({ token }: { token: string }) => (
-  <input type="hidden" name="_csrf" value={token} />
-);
 
 /** Form values as strings, for re-displaying what was typed after an error. */
 export function formValues(body: Record<string, unknown>): Record<string, string> {

@@ -6,6 +6,7 @@ import type { StoredTemplate } from "./repository.ts";
 import type { TemplateIssue } from "./template.ts";
 import { TEMPLATE_KEYS, type TemplateKey } from "./types.ts";
 import { FLAGS, LOOPS, REQUIRED, SCALARS } from "./vocabulary.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export const templatePath = (lang: Lang, key: TemplateKey, suffix = "") =>
   localisedPath(lang, `/admin/modeles/${key.kind}/${key.jurisdiction}/${key.lang}${suffix}`);
@@ -107,7 +108,7 @@ export function TemplateEditorPage(v: EditorView) {
         </Alert>
       )}
       <form method="post" action={templatePath(lang, key)} class="stacked">
-        <input type="hidden" name="_csrf" value={v.csrf} />
+        <Csrf token={v.csrf} />
         <div>
           <label for="body">{t("bodyLabel")}</label>
           <p class="hint" id="body-hint">
@@ -228,7 +229,7 @@ export function RevertConfirmPage(p: { lang: Lang; csrf: string; templateKey: Te
       <p class="lead">{keyTitle(lang, key)}</p>
       <p>{t("revertIntro")}</p>
       <form method="post" action={templatePath(lang, key, "/retablir")} class="stacked">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <p>{t("revertConfirm")}</p>
         <div>
           <button type="submit" class="danger">

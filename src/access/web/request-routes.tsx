@@ -7,7 +7,7 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { addDays, computeDeadlines } from "../deadlines/index.ts";
+import { computeDeadlines } from "../deadlines/index.ts";
 import { LETTER_KINDS, type LetterKind } from "../letters/types.ts";
 import { assignOfficer, logSearch, moveRequest } from "../requests/commands.ts";
 import { publicationDueOn, publishDecision } from "../requests/disclosure.ts";

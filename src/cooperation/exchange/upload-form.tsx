@@ -1,5 +1,6 @@
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { exchangeText } from "./messages.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const ACCEPT =
   ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,7 +22,7 @@ export function UploadForm(props: {
       action={localisedPath(lang, props.action)}
       class="stacked"
     >
-      <input type="hidden" name="_csrf" value={props.csrf} />
+      <Csrf token={props.csrf} />
       <div>
         <label for={`${id}-file`}>{exchangeText(lang, "file")}</label>
         <input

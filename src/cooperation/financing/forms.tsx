@@ -2,6 +2,7 @@
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES } from "./money.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export type CommitmentValues = Record<
   | "funder_id"
@@ -61,7 +62,7 @@ export function CommitmentForm(props: {
   if (props.funders.length === 0) return <p class="empty-state">{t(lang, "noFunder")}</p>;
   return (
     <form method="post" action={props.action} class="party-form">
-      <input type="hidden" name="_csrf" value={props.csrf} />
+      <Csrf token={props.csrf} />
       <fieldset>
         <legend>{props.legend}</legend>
         <Select
@@ -158,7 +159,7 @@ export function DisbursementForm(props: {
   const { lang, suffix } = props;
   return (
     <form method="post" action={props.action} class="party-form">
-      <input type="hidden" name="_csrf" value={props.csrf} />
+      <Csrf token={props.csrf} />
       <fieldset>
         <legend>{props.legend}</legend>
         <div>

@@ -6,6 +6,7 @@ import type { ExchangeRateRow } from "./exchange-rates.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES } from "./money.ts";
 import { formatRate, RATE_SOURCES, rateSourceIn } from "./rate-text.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export const RATES_PATH = "/admin/taux-de-change";
 
@@ -93,7 +94,7 @@ export function RatesPage(props: {
         </table>
       )}
       <form method="post" action={base} class="party-form">
-        <input type="hidden" name="_csrf" value={props.csrf} />
+        <Csrf token={props.csrf} />
         <fieldset>
           <legend>{t(lang, "addRate")}</legend>
           <div>
@@ -154,7 +155,7 @@ export function DeleteRatePage(props: { lang: Lang; csrf: string; rate: Exchange
       </p>
       <p>{t(lang, "deleteRateText")}</p>
       <form method="post" action={`${base}/${rateKey(rate)}/supprimer`}>
-        <input type="hidden" name="_csrf" value={props.csrf} />
+        <Csrf token={props.csrf} />
         <button type="submit" class="danger">
           {t(lang, "confirm")}
         </button>{" "}

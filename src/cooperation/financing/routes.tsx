@@ -22,6 +22,7 @@ import { financingPath, projectPath } from "./paths.ts";
 import { financingSection } from "./project-section.tsx";
 import { registerExchangeRates } from "./rates-routes.tsx";
 import { findLine, findVisibleProject, funders, type ProjectRef } from "./repository.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const FINANCING = "/cooperation/projets/:code/financement";
 const READ = access("read", "Financing");
@@ -273,7 +274,7 @@ async function showDelete(c: Context<AppEnv>) {
       <h1>{title}</h1>
       <p>{t(lang, "deleteText", { amount: formatMoney(lang, l.committed, l.currency) })}</p>
       <form method="post" action={financingPath(lang, p.code, `/${l.id}/supprimer`)}>
-        <input type="hidden" name="_csrf" value={c.var.csrfToken} />
+        <Csrf token={c.var.csrfToken} />
         <button type="submit" class="danger">
           {t(lang, "confirm")}
         </button>{" "}

@@ -2,6 +2,7 @@
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import type { CapacityChoices, Choice } from "./capacity-choices.ts";
 import { impactText as t } from "./messages.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 /** The form's fields as sent, to redraw it after a refusal. */
 export type CapacityValues = { matiere: string; etape: string; pays: string; tonnes: string };
@@ -33,7 +34,7 @@ export function CapacityForm(props: {
         action={localisedPath(lang, `/cooperation/projets/${props.code}/capacites`)}
         class="stacked"
       >
-        <input type="hidden" name="_csrf" value={props.csrf} />
+        <Csrf token={props.csrf} />
         <label for="cap-material">{t(lang, "material")}</label>
         <select id="cap-material" name="matiere" required>
           <option value="">{t(lang, "chooseMaterial")}</option>

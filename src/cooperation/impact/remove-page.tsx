@@ -6,6 +6,7 @@ import { nameIn, type Reference } from "./capacity-choices.ts";
 import type { CapacityKey } from "./capacity-commands.ts";
 import { impactText as t } from "./messages.ts";
 import type { ProjectRef } from "./project-lookup.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export function RemoveCapacityPage(props: {
   lang: Lang;
@@ -34,7 +35,7 @@ export function RemoveCapacityPage(props: {
       </dl>
       {props.error && <Alert kind="error">{props.error}</Alert>}
       <form method="post" action={`${projectPath}/capacites/retirer`}>
-        <input type="hidden" name="_csrf" value={props.csrf} />
+        <Csrf token={props.csrf} />
         <input type="hidden" name="matiere" value={k.material} />
         <input type="hidden" name="etape" value={k.stage} />
         <input type="hidden" name="pays" value={k.country} />

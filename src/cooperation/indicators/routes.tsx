@@ -17,6 +17,7 @@ import { deleteIndicatorValues, setIndicatorValues } from "./commands.ts";
 import { indicatorLabel, indicatorText as t } from "./messages.ts";
 import { IndicatorsBody, indicatorsPath } from "./section.tsx";
 import { requireIndicator, requireYear } from "./validate.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const READ = access("read", "Project");
 const UPDATE = access("update", "Project");
@@ -115,7 +116,7 @@ export function registerIndicators(router: Router): void {
       <>
         <h1>{question}</h1>
         <form method="post" action={`${indicatorsPath(lang, p.code)}/supprimer`}>
-          <input type="hidden" name="_csrf" value={c.var.csrfToken} />
+          <Csrf token={c.var.csrfToken} />
           <input type="hidden" name="indicateur" value={def.id} />
           <input type="hidden" name="annee" value={String(year)} />
           <button type="submit" class="danger">

@@ -13,6 +13,7 @@ import { INDICATORS } from "./catalogue.ts";
 import { trajectorySvg } from "./chart.ts";
 import { allowedUnits, indicatorLabel, indicatorText as t, unitLabel } from "./messages.ts";
 import { type IndicatorSeries, indicatorSeries } from "./repository.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 /** Exact decimal text in the reader's convention: « 12 345,6 » / "12,345.6". */
 export function formatDecimal(lang: Lang, value: string | null): string {
@@ -88,7 +89,7 @@ export function IndicatorForm(props: {
     <form method="post" action={indicatorsPath(lang, props.code)} class="stacked">
       <h3>{t(lang, "formTitle")}</h3>
       <p class="hint">{t(lang, "formHelp")}</p>
-      <input type="hidden" name="_csrf" value={props.csrf} />
+      <Csrf token={props.csrf} />
       <label for="ind-indicator">{t(lang, "indicator")}</label>
       <select id="ind-indicator" name="indicateur" required>
         {INDICATORS.map((d) => (

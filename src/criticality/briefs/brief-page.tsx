@@ -7,6 +7,7 @@ import { briefText as t } from "./messages.ts";
 import { FIELD_LABELS, missingForPublication, titleIn } from "./model.ts";
 import { briefPath, briefsPath } from "./paths.ts";
 import type { Brief } from "./repository.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export type BriefActions = {
   edit: boolean;
@@ -138,7 +139,7 @@ function Workflow(props: { lang: Lang; csrf: string; brief: Brief; actions: Brie
   const { lang, brief: b, actions } = props;
   const post = (rest: string, label: string) => (
     <form method="post" action={briefPath(lang, b.id, rest)} class="inline-form">
-      <input type="hidden" name="_csrf" value={props.csrf} />
+      <Csrf token={props.csrf} />
       <button type="submit">{label}</button>
     </form>
   );

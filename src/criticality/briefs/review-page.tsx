@@ -5,6 +5,7 @@ import { briefText as t } from "./messages.ts";
 import { titleIn } from "./model.ts";
 import { briefPath } from "./paths.ts";
 import type { Brief } from "./repository.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export function ReviewPage(props: {
   lang: Lang;
@@ -29,7 +30,7 @@ export function ReviewPage(props: {
       <Approvals lang={lang} brief={b} />
       {b.status === "in_review" && (
         <form method="post" action={briefPath(lang, b.id, "/approuver")} class="stacked">
-          <input type="hidden" name="_csrf" value={props.csrf} />
+          <Csrf token={props.csrf} />
           <h2>{t(lang, "approveHeading")}</h2>
           <p class="hint">{t(lang, "approveHint")}</p>
           <div>
@@ -43,7 +44,7 @@ export function ReviewPage(props: {
       )}
       {(b.status === "in_review" || b.status === "approved") && (
         <form method="post" action={briefPath(lang, b.id, "/rejeter")} class="stacked">
-          <input type="hidden" name="_csrf" value={props.csrf} />
+          <Csrf token={props.csrf} />
           <h2>{t(lang, "rejectHeading")}</h2>
           <div>
             <label for="reason">{t(lang, "reason")}</label>

@@ -9,6 +9,7 @@ import { ACTION_TEXTS, dataMessages, REASON_TEXTS } from "../datasets/messages.t
 import { datasetAdminText } from "./dataset-admin-messages.ts";
 import type { DatasetListRow } from "./dataset-admin-repository.ts";
 import type { Upload } from "./dataset-admin-upload.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export const DATASET_ADMIN_PATH = "/admin/donnees";
 
@@ -49,7 +50,7 @@ function UploadForm({ lang, csrf, upload, error }: DatasetAdminView) {
         action={localisedPath(lang, DATASET_ADMIN_PATH)}
         class="stacked"
       >
-        <input type="hidden" name="_csrf" value={csrf} />
+        <Csrf token={csrf} />
         <div>
           <label for="kind">{t("kind")}</label>
           <select id="kind" name="kind" required>

@@ -7,6 +7,7 @@ import { savedScenarioText as t } from "./saved-scenario-messages.ts";
 import type { AuthorParty, SavedScenario, SavedScenarioSummary } from "./saved-scenario-present.ts";
 import { scenarioText as st } from "./scenario-messages.ts";
 import { calculatorPath, ResultTable } from "./scenario-page.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const PARTY_KEY = { qc: "party_qc", fr: "party_fr", admin: "party_admin" } as const;
 const partyName = (lang: Lang, party: AuthorParty) => t(lang, PARTY_KEY[party]);
@@ -169,7 +170,7 @@ export function DeleteConfirmPage(props: { lang: Lang; csrf: string; s: SavedSce
       <h1>{t(lang, "confirmTitle", { title: s.title })}</h1>
       <p>{t(lang, "confirmText")}</p>
       <form method="post" action={`${detailPath(lang, s.id)}/supprimer`}>
-        <input type="hidden" name="_csrf" value={props.csrf} />
+        <Csrf token={props.csrf} />
         <button type="submit" class="danger">
           {t(lang, "confirm")}
         </button>{" "}

@@ -21,6 +21,7 @@ import { savedScenarioText as st } from "./saved-scenario-messages.ts";
 import { computeScenario } from "./scenario-compute.ts";
 import { scenarioText as t } from "./scenario-messages.ts";
 import { publishedBottleneckNote } from "./scenario-notes.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const KINDS = ["supply_cut", "export_restriction", "new_supply"] as const;
 const STAGES = ["mine", "refinery"] as const;
@@ -203,7 +204,7 @@ function SaveForm(props: { lang: Lang; csrf: string; form: ScenarioForm; save?: 
         </Alert>
       )}
       <form method="post" action={localisedPath(lang, "/criticite/scenarios")} class="stacked">
-        <input type="hidden" name="_csrf" value={props.csrf} />
+        <Csrf token={props.csrf} />
         <input type="hidden" name="matiere" value={form.material} />
         {form.changes.map((ch) => (
           <>

@@ -5,6 +5,7 @@ import { mailText } from "../mail/messages.ts";
 import type { Actor } from "../policy/roles.ts";
 import { ui } from "./messages.ts";
 import { SectionNav } from "./section-nav.tsx";
+import { Csrf } from "./csrf-field.tsx";
 
 export type LayoutProps = {
   lang: Lang;
@@ -100,7 +101,7 @@ export function Layout(props: LayoutProps) {
               <>
                 <a href={href("/compte")}>{ui(lang, "navAccount")}</a>
                 <form method="post" action={href("/deconnexion")} class="inline-form">
-                  <input type="hidden" name="_csrf" value={props.csrfToken} />
+                  <Csrf token={props.csrfToken} />
                   <button type="submit">{ui(lang, "signOut")}</button>
                 </form>
               </>

@@ -5,6 +5,7 @@ import { Alert } from "../../web/alert.tsx";
 import type { OidcProvider } from "./config.ts";
 import type { IdentityRow } from "./identities.ts";
 import { oidcText as t } from "./messages.ts";
+import { Csrf } from "../../web/csrf-field.tsx";
 
 /** One link per configured provider, on the sign-in page; `next` follows the sign-in. */
 export function ProviderButtons(p: {
@@ -178,7 +179,7 @@ export function UnlinkConfirmPage(p: {
           `/admin/utilisateurs/${p.userId}/identites/${p.identity.id}/delier`,
         )}
       >
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <button type="submit" class="danger">
           {t(lang, "confirmUnlink")}
         </button>{" "}

@@ -1,12 +1,12 @@
 import { formatDateTime } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { issueText, jurisdictionLabel, kindLabel, languageLabel, letterText } from "./messages.ts";
 import type { StoredTemplate } from "./repository.ts";
 import type { TemplateIssue } from "./template.ts";
 import { TEMPLATE_KEYS, type TemplateKey } from "./types.ts";
 import { FLAGS, LOOPS, REQUIRED, SCALARS } from "./vocabulary.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export const templatePath = (lang: Lang, key: TemplateKey, suffix = "") =>
   localisedPath(lang, `/admin/modeles/${key.kind}/${key.jurisdiction}/${key.lang}${suffix}`);

@@ -1,6 +1,6 @@
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
-import { exchangeText } from "./messages.ts";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { exchangeText } from "./messages.ts";
 
 const ACCEPT =
   ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

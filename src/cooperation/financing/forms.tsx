@@ -1,8 +1,8 @@
 /** The financing forms: a commitment (add or edit) and a disbursement against one commitment. */
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES } from "./money.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export type CommitmentValues = Record<
   | "funder_id"

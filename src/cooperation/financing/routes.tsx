@@ -4,6 +4,7 @@ import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { visibilityOf } from "../visibility.ts";
 import { registerFinancingApi } from "./api-routes.ts";
@@ -22,7 +23,6 @@ import { financingPath, projectPath } from "./paths.ts";
 import { financingSection } from "./project-section.tsx";
 import { registerExchangeRates } from "./rates-routes.tsx";
 import { findLine, findVisibleProject, funders, type ProjectRef } from "./repository.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const FINANCING = "/cooperation/projets/:code/financement";
 const READ = access("read", "Financing");

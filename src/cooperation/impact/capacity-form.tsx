@@ -1,8 +1,8 @@
 /** The form that adds a capacity to a project: choices from the reference, checked again on POST. */
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import type { CapacityChoices, Choice } from "./capacity-choices.ts";
 import { impactText as t } from "./messages.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 /** The form's fields as sent, to redraw it after a refusal. */
 export type CapacityValues = { matiere: string; etape: string; pays: string; tonnes: string };

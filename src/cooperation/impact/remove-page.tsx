@@ -2,11 +2,11 @@
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { nameIn, type Reference } from "./capacity-choices.ts";
 import type { CapacityKey } from "./capacity-commands.ts";
 import { impactText as t } from "./messages.ts";
 import type { ProjectRef } from "./project-lookup.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export function RemoveCapacityPage(props: {
   lang: Lang;

@@ -10,6 +10,7 @@ import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { findVisibleProject } from "../impact/project-lookup.ts";
 import { registerIndicatorsApi } from "./api-routes.ts";
@@ -17,7 +18,6 @@ import { deleteIndicatorValues, setIndicatorValues } from "./commands.ts";
 import { indicatorLabel, indicatorText as t } from "./messages.ts";
 import { IndicatorsBody, indicatorsPath } from "./section.tsx";
 import { requireIndicator, requireYear } from "./validate.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const READ = access("read", "Project");
 const UPDATE = access("update", "Project");

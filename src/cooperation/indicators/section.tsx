@@ -8,12 +8,12 @@ import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import type { ProjectRef } from "../impact/project-lookup.ts";
 import { INDICATORS } from "./catalogue.ts";
 import { trajectorySvg } from "./chart.ts";
 import { allowedUnits, indicatorLabel, indicatorText as t, unitLabel } from "./messages.ts";
 import { type IndicatorSeries, indicatorSeries } from "./repository.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 /** Exact decimal text in the reader's convention: « 12 345,6 » / "12,345.6". */
 export function formatDecimal(lang: Lang, value: string | null): string {

@@ -1,13 +1,13 @@
 /** One brief's page: its texts, frozen figures, links, approvals and the workflow's buttons. */
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Approvals, author, Status } from "./brief-parts.tsx";
 import { FigureBlock } from "./figure-view.tsx";
 import { briefText as t } from "./messages.ts";
 import { FIELD_LABELS, missingForPublication, titleIn } from "./model.ts";
 import { briefPath, briefsPath } from "./paths.ts";
 import type { Brief } from "./repository.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export type BriefActions = {
   edit: boolean;

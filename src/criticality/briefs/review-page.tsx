@@ -1,11 +1,11 @@
 /** The review page: approve the brief for one's party, or send it back to draft with a reason. */
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Approvals, Status } from "./brief-parts.tsx";
 import { briefText as t } from "./messages.ts";
 import { titleIn } from "./model.ts";
 import { briefPath } from "./paths.ts";
 import type { Brief } from "./repository.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export function ReviewPage(props: {
   lang: Lang;

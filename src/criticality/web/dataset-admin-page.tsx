@@ -2,6 +2,7 @@ import { performerLabel } from "../../platform/audit/messages.ts";
 import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import type { ImportReport } from "../datasets/import.ts";
 import { FIRST_LINES } from "../datasets/issues.ts";
 import { DATASET_KINDS } from "../datasets/kinds.ts";
@@ -9,7 +10,6 @@ import { ACTION_TEXTS, dataMessages, REASON_TEXTS } from "../datasets/messages.t
 import { datasetAdminText } from "./dataset-admin-messages.ts";
 import type { DatasetListRow } from "./dataset-admin-repository.ts";
 import type { Upload } from "./dataset-admin-upload.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 export const DATASET_ADMIN_PATH = "/admin/donnees";
 

@@ -2,12 +2,12 @@
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import type { ScenarioChangeSpec } from "../loaders/global-eu-scenario.ts";
 import { savedScenarioText as t } from "./saved-scenario-messages.ts";
 import type { AuthorParty, SavedScenario, SavedScenarioSummary } from "./saved-scenario-present.ts";
 import { scenarioText as st } from "./scenario-messages.ts";
 import { calculatorPath, ResultTable } from "./scenario-page.tsx";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const PARTY_KEY = { qc: "party_qc", fr: "party_fr", admin: "party_admin" } as const;
 const partyName = (lang: Lang, party: AuthorParty) => t(lang, PARTY_KEY[party]);

@@ -8,6 +8,7 @@ import type { AppEnv } from "../../platform/http/types.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
+import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import type {
   GlobalScenarioResult,
@@ -21,7 +22,6 @@ import { savedScenarioText as st } from "./saved-scenario-messages.ts";
 import { computeScenario } from "./scenario-compute.ts";
 import { scenarioText as t } from "./scenario-messages.ts";
 import { publishedBottleneckNote } from "./scenario-notes.ts";
-import { Csrf } from "../../platform/web/csrf-field.tsx";
 
 const KINDS = ["supply_cut", "export_restriction", "new_supply"] as const;
 const STAGES = ["mine", "refinery"] as const;

@@ -3,9 +3,9 @@ import { oidcText } from "../auth/oidc/messages.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
 import { mailText } from "../mail/messages.ts";
 import type { Actor } from "../policy/roles.ts";
+import { Csrf } from "./csrf-field.tsx";
 import { ui } from "./messages.ts";
 import { SectionNav } from "./section-nav.tsx";
-import { Csrf } from "./csrf-field.tsx";
 
 export type LayoutProps = {
   lang: Lang;

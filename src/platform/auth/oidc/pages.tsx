@@ -2,10 +2,10 @@ import { formatDateTime } from "../../i18n/format.ts";
 import { type Lang, localisedPath } from "../../i18n/i18n.ts";
 import { ROLE_LABELS, type Role } from "../../policy/roles.ts";
 import { Alert } from "../../web/alert.tsx";
+import { Csrf } from "../../web/csrf-field.tsx";
 import type { OidcProvider } from "./config.ts";
 import type { IdentityRow } from "./identities.ts";
 import { oidcText as t } from "./messages.ts";
-import { Csrf } from "../../web/csrf-field.tsx";
 
 /** One link per configured provider, on the sign-in page; `next` follows the sign-in. */
 export function ProviderButtons(p: {

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { registerLetterTemplates } from "../../access/letters/routes.tsx";
 import { registerAccess } from "../../access/web/routes.ts";
@@ -27,6 +28,20 @@ import { securityHeaders } from "./security-headers.ts";
 import { canonicalPath } from "./trailing-slash.ts";
 import type { AppEnv, Deps } from "./types.ts";
 
+/**
+ * 10 MB at most per body. GET and HEAD carry none (node-server gives them no body), and asking
+ * for it would build a full fetch Request for every page view: they skip the check.
+ */
+function requestBodyLimit(): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({
+    maxSize: 10 * 1024 * 1024,
+    onError: () => {
+      throw fail("payload_too_large");
+    },
+  });
+  return (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limit(c, next));
+}
+
 /** The whole web application: middleware in a fixed order, then each area's routes. */
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
@@ -39,14 +54,7 @@ export function createApp(deps: Deps) {
   app.use(canonicalPath());
   app.use(requestContext(deps));
   app.use(securityHeaders());
-  app.use(
-    bodyLimit({
-      maxSize: 10 * 1024 * 1024,
-      onError: () => {
-        throw fail("payload_too_large");
-      },
-    }),
-  );
+  app.use(requestBodyLimit());
   app.use(inputGuard());
   app.use(referenceDataGate());
   app.use(authenticate());

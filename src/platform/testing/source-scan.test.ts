@@ -1,0 +1,24 @@
+import { assert, describe, it } from "vitest";
+import { findSql, STATIC_IMPORT, stripComments } from "./source-scan.ts";
+
+describe("source-scan", () => {
+  it("sees SQL and imports where they are, not in comments", () => {
+    const code = stripComments(
+      [
+        "// db.query(`SELECT 1`)",
+        "/* INSERT INTO t */ const re = /['\"]/g;",
+        // A template inside a template's placeholder ("$\u{7B}" is "\${", spelled so for the linter).
+        "const s = 'it\\'s'; const t = `a $\u{7B}`b $\u{7B}'c'}`} d`;",
+        'const q = "SELECT a FROM t";',
+        'import { x } from "./x.ts";',
+      ].join("\n"),
+    );
+    assert.equal(findSql(code)?.line, 4);
+    assert.equal(code.split("\n")[0]?.trim(), "");
+    assert.deepEqual(
+      [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]),
+      ["./x.ts"],
+    );
+    assert.isUndefined(findSql(stripComments('const m = c.req.query("page"); // SELECT x FROM t')));
+  });
+});

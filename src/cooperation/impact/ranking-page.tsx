@@ -1,7 +1,7 @@
 /** The portfolio ranked by how much each visible project lowers a party's supply risk. */
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
-import { formatNumber } from "../../platform/i18n/format.ts";
+import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { nameIn, referenceNames } from "./capacity-choices.ts";
@@ -23,7 +23,6 @@ export function registerRankingPage(router: Router): void {
       referenceNames(c.var.deps.db),
     ]);
     const n = (v: number) => formatNumber(lang, v, 3);
-    const signed = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${n(Math.abs(v))}`;
     const stageNames = (stages: readonly string[]) =>
       [...new Set(stages)].map((s) => nameIn(ref.stages, s, lang)).join(", ");
     return renderPage(
@@ -77,7 +76,7 @@ export function registerRankingPage(router: Router): void {
                   <td class="num">
                     {n(r.supplyRisk.before)} → {n(r.supplyRisk.after)}
                   </td>
-                  <td class="num">{signed(r.supplyRisk.delta)}</td>
+                  <td class="num">{formatChange(lang, r.supplyRisk.delta, 3)}</td>
                   <td>
                     {r.unassessed.length > 0 &&
                       t(lang, "unassessedShort", {

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import { engineErrorText } from "../../criticality/engine-error-text.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { formatNumber } from "../../platform/i18n/format.ts";
+import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { capacityChoices, nameIn, type Reference, referenceNames } from "./capacity-choices.ts";
 import { CapacityForm, type CapacityValues } from "./capacity-form.tsx";
@@ -13,8 +13,6 @@ import { missingText, partyName } from "./present.ts";
 import type { ProjectRef } from "./project-lookup.ts";
 
 const n = (lang: Lang, v: number, d = 3) => formatNumber(lang, v, d);
-const signed = (lang: Lang, v: number) =>
-  `${v > 0 ? "+" : v < 0 ? "−" : ""}${n(lang, Math.abs(v))}`;
 
 type Unavailable = { code: string; details: Record<string, unknown> };
 
@@ -129,7 +127,7 @@ function MaterialTable(props: {
                   <td class="num">
                     {n(lang, v.supplyRisk.before)} → {n(lang, v.supplyRisk.after)}
                   </td>
-                  <td class="num">{signed(lang, v.supplyRisk.delta)}</td>
+                  <td class="num">{formatChange(lang, v.supplyRisk.delta, 3)}</td>
                   <td>
                     {yesNo(v.critical.before)} → {yesNo(v.critical.after)}
                   </td>

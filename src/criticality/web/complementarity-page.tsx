@@ -1,6 +1,6 @@
 /** Complementarity across materials (FR /criticite/complementarite, EN /en/criticite/complementarite). */
 import { raw } from "hono/html";
-import { formatNumber } from "../../platform/i18n/format.ts";
+import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { labelledSvg } from "./chart.ts";
 import { CHART_ROWS, complementaritySvg } from "./complementarity-chart.ts";
@@ -15,8 +15,7 @@ import { exportText } from "./export-messages.ts";
 import type { ExportTable } from "./export-table.ts";
 import { percent, unitLabel } from "./factsheet-format.ts";
 
-const signed = (lang: Lang, v: number | null) =>
-  v === null ? null : `${v > 0 ? "+" : v < 0 ? "−" : ""}${formatNumber(lang, Math.abs(v), 2)}`;
+const signed = (lang: Lang, v: number | null) => (v === null ? null : formatChange(lang, v, 2));
 
 export function ComplementarityPage({ lang, c }: { lang: Lang; c: Complementarity }) {
   const n = Math.min(CHART_ROWS, c.rows.length);

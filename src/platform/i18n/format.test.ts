@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatOrdinal, frenchTypography } from "./format.ts";
+import {
+  formatChange,
+  formatDate,
+  formatNumber,
+  formatOrdinal,
+  frenchTypography,
+} from "./format.ts";
 
 describe("formatDate", () => {
   it("writes French dates in full, with no time-zone shift", () => {
@@ -45,5 +51,14 @@ describe("frenchTypography", () => {
     expect(frenchTypography("Objet: demande ; vraiment ? «oui»")).toBe(
       "Objet\u00a0: demande\u202f; vraiment\u202f? «\u00a0oui\u00a0»",
     );
+  });
+});
+
+describe("formatChange", () => {
+  it("signs a rise with a plus, a fall with a true minus, and leaves zero bare", () => {
+    expect(formatChange("fr", 0.115, 3)).toBe("+0,115");
+    expect(formatChange("en", -0.44)).toBe("\u22120.44");
+    expect(formatChange("fr", -1234.5, 1)).toBe("\u22121\u202f234,5");
+    expect(formatChange("en", 0)).toBe("0");
   });
 });

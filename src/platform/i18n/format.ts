@@ -64,6 +64,11 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
   return lang === "fr" ? text.replace(/[\u00a0\u202f ]/g, NNBSP) : text;
 }
 
+/** A change, signed: « +0,12 », « −0,44 », « 0 » (a true minus, a plus for a rise). */
+export function formatChange(lang: Lang, value: number, maximumFractionDigits = 2): string {
+  return `${value > 0 ? "+" : value < 0 ? MINUS : ""}${formatNumber(lang, Math.abs(value), maximumFractionDigits)}`;
+}
+
 /** « 1er », « 5ᵉ » (superscript e, as French typography writes it) / "1st", "5th". */
 export function formatOrdinal(lang: Lang, n: number): string {
   if (lang === "fr") return n === 1 ? "1er" : `${formatNumber(lang, n, 0)}ᵉ`;

@@ -9,16 +9,17 @@
 // The view inputs are read from the database once per data version (buildViewInputs): the
 // first call of setup's counts pays for it, the timed runs do not.
 // Setup prints how many stages each view computes, takes as published, or lacks.
+
+import { seedReferenceData } from "../src/app/seed.ts";
+import { ComparePage } from "../src/criticality/compare/pages.tsx";
+import { loadComparison } from "../src/criticality/compare/queries.ts";
+import { comparePage } from "../src/criticality/compare/routes.tsx";
+import { loadComplementarity } from "../src/criticality/complementarity/queries.ts";
+import { complementarityFragment } from "../src/criticality/complementarity/routes.tsx";
 import { assessView } from "../src/criticality/loaders/view-assess.ts";
-import { loadComparison } from "../src/criticality/web/compare-data.ts";
-import { ComparePage } from "../src/criticality/web/compare-page.tsx";
-import { comparePage } from "../src/criticality/web/compare-routes.tsx";
-import { loadComplementarity } from "../src/criticality/web/complementarity-data.ts";
-import { complementarityFragment } from "../src/criticality/web/complementarity-routes.tsx";
-import { euMaterialOptions } from "../src/criticality/web/material-options.ts";
+import { euMaterialOptions } from "../src/criticality/materials/queries.ts";
 import { type Db, openPglite } from "../src/platform/db/client.ts";
 import { migrate } from "../src/platform/db/migrate.ts";
-import { seedReferenceData } from "../src/seed.ts";
 import { defineSuite } from "./harness.ts";
 
 const PARTIES = ["global", "quebec-canada", "france-eu"] as const;

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildPdf } from "../src/access/redaction/test-pdfs.ts";
-import { accessText } from "../src/access/web/messages.ts";
+import { accessText } from "../src/access/requests/messages.ts";
 import { ui } from "../src/platform/web/messages.ts";
 import {
   blockingViolations,
@@ -125,6 +125,32 @@ browserDescribe("e2e/browser.test.ts")("in a browser", { timeout: TEST_TIMEOUT }
     },
     AXE_TIMEOUT,
   );
+
+  it("draws the API reference with swagger-ui's own labels in the page's language", async () => {
+    const { context, page } = await newPage();
+    try {
+      const labels = async (path: string) => {
+        await page.goto(path);
+        // An operation with a body, opened: parameters, body and responses are drawn.
+        await page.locator(".opblock-post .opblock-summary-control").first().click();
+        await page.locator(".opblock-post .responses-wrapper").first().waitFor();
+        const ui = page.locator("#swagger-ui");
+        const count = (text: string) => ui.getByText(text, { exact: true }).count();
+        return {
+          english: (await count("Responses")) + (await count("Request body")),
+          french: (await count("Réponses")) + (await count("Corps de la requête")),
+        };
+      };
+      const fr = await labels("/api/docs");
+      expect(fr.english).toBe(0);
+      expect(fr.french).toBeGreaterThanOrEqual(2);
+      const en = await labels("/en/api/docs");
+      expect(en.french).toBe(0);
+      expect(en.english).toBeGreaterThanOrEqual(2);
+    } finally {
+      await context.close();
+    }
+  });
 
   it("walks an access request from the public form to its published decision", async () => {
     const requester = { name: "Élise Confidentielle", email: "elise.c@example.org" };

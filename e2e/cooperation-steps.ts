@@ -3,10 +3,11 @@ import { expect } from "vitest";
 import { financingText } from "../src/cooperation/financing/messages.ts";
 import { formatMoney } from "../src/cooperation/financing/money.ts";
 import { impactText } from "../src/cooperation/impact/messages.ts";
-import { missingText, PARTY_CODES, partyName } from "../src/cooperation/impact/present.ts";
+import { missingText, partyName } from "../src/cooperation/impact/present.ts";
 import type { MissingInput } from "../src/criticality/engine/index.ts";
 import { AppError } from "../src/platform/errors/app-error.ts";
 import { formatNumber } from "../src/platform/i18n/format.ts";
+import { VIEW_CODES as PARTY_CODES } from "../src/shared/party.ts";
 import { clickTo, literal, setControl, submit } from "./page-helpers.ts";
 
 /**

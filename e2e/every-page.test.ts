@@ -1,11 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { createApp } from "../src/app/app.ts";
+import { buildPolicy } from "../src/app/policy.ts";
 import type { DeclaredRoute } from "../src/platform/http/access.ts";
-import { createApp } from "../src/platform/http/app.ts";
 import type { Deps } from "../src/platform/http/types.ts";
 import { type Lang, localisedPath } from "../src/platform/i18n/i18n.ts";
 import { type Actor, ANONYMOUS, type Role } from "../src/platform/policy/roles.ts";
-import { buildPolicy } from "../src/policy.ts";
 import {
   blockingViolations,
   browserDescribe,

@@ -1,10 +1,11 @@
 // Ratchets: architecture-baseline.json lists today's exceptions, and that list may only shrink.
 //
-// Four rules over the source files of src/ (tests and src/platform/testing/ excluded):
+// Rules over the source files of src/ (tests, test helpers and testing/ folders excluded):
 //   1. SQL (`.query(`, `.query<`, sql`…`, a string starting with SELECT, INSERT INTO, UPDATE … SET,
 //      DELETE FROM or WITH … AS) appears only in files named queries.ts or commands.ts
 //      (src/platform/db/, the database layer itself, is exempt);
-//   2. no folder of src/platform/ imports a folder outside it (an area, or src/ itself);
+//   2. no folder of src/platform/ imports a folder outside it (an area, or src/ itself), except
+//      src/shared/, the domain's vocabulary (Party, Jurisdiction), which imports nothing of src/;
 //   3. no two folders import each other, directly or through others (a folder loop: a strongly
 //      connected component of the folder graph, platform/ -> area imports left out as rule 2
 //      counts them already); and no new import between two folders of one loop, which would
@@ -72,9 +73,11 @@ for (const file of files) {
 
 const folders = graphOf(files, folderOf);
 const isPlatform = (folder: string) => folder === "platform" || folder.startsWith("platform/");
+const isShared = (folder: string) => folder === "shared" || folder.startsWith("shared/");
 const platformEdges = [...folders.edges.values()].filter(
-  (e) => isPlatform(e.from) && !isPlatform(e.to),
+  (e) => isPlatform(e.from) && !isPlatform(e.to) && !isShared(e.to),
 );
+const sharedEdges = [...folders.edges.values()].filter((e) => isShared(e.from) && !isShared(e.to));
 const fileGraph = graphOf(files, (rel) => rel);
 
 // The folder graph for loops, without the platform -> area imports of rule 2: with them, the
@@ -269,6 +272,16 @@ describe("architecture (ratchets: src/architecture-baseline.json may only shrink
       if (!now.has(entry)) problems.push(`"${entry}" no longer happens: ${FIX_BASELINE}.`);
     }
     failIfAny(problems, "platform/ importing an area");
+  });
+
+  it("keeps src/shared/ importing nothing of src/ (every floor may import it)", () => {
+    failIfAny(
+      sharedEdges.map(
+        (edge) =>
+          `${show(edge.from)} imports ${show(edge.to)}: shared types sit below the platform and the areas.\n${edge.via.map((v) => `  ${v}`).join("\n")}`,
+      ),
+      "src/shared/ importing the rest of src/",
+    );
   });
 
   it("has no import loops between folders", () => {

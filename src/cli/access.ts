@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { computeDeadlines, explainDeadlines } from "../access/deadlines/index.ts";
+import { produceLetterFile } from "../access/letters/letter-file.ts";
 import { LETTER_KINDS, type LetterKind } from "../access/letters/types.ts";
-import { produceLetterFile } from "../access/requests/letter-file.ts";
 import { fail } from "../platform/errors/app-error.ts";
 import { parseOptions, required } from "./args.ts";
 import { type CliContext, type Subcommand, UsageError } from "./context.ts";

@@ -6,13 +6,13 @@ import {
   productionConcentration,
   type Stage,
 } from "../criticality/engine/index.ts";
-import { toAppError } from "../criticality/engine-error-text.ts";
 import { EU_RESULTS_VINTAGE } from "../criticality/loaders/eu.ts";
 import { listMaterials } from "../criticality/loaders/materials.ts";
 import { supplyRows } from "../criticality/loaders/supply.ts";
 import { type TradeParty, tradeImports } from "../criticality/loaders/trade.ts";
 import { assessView, presentStage } from "../criticality/loaders/view-assess.ts";
 import { listMaterialIds } from "../criticality/loaders/view-inputs.ts";
+import { toAppError } from "../criticality/web-kit/engine-error-text.ts";
 import type { Db } from "../platform/db/client.ts";
 import { fail } from "../platform/errors/app-error.ts";
 import { type Lang, messages } from "../platform/i18n/i18n.ts";

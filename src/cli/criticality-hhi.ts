@@ -1,6 +1,6 @@
 import { productionConcentration } from "../criticality/engine/index.ts";
-import { toAppError } from "../criticality/engine-error-text.ts";
 import { supplyRows } from "../criticality/loaders/supply.ts";
+import { toAppError } from "../criticality/web-kit/engine-error-text.ts";
 import { fail } from "../platform/errors/app-error.ts";
 import { formatNumber } from "../platform/i18n/format.ts";
 import { parseOptions, required } from "./args.ts";

@@ -1,4 +1,3 @@
-import { toAppError } from "../criticality/engine-error-text.ts";
 import {
   type GlobalScenarioResult,
   runGlobalScenario,
@@ -6,7 +5,8 @@ import {
   type ScenarioChangeSpec,
   type ScenarioStageCode,
 } from "../criticality/loaders/global-eu-scenario.ts";
-import { publishedBottleneckNote } from "../criticality/web/scenario-notes.ts";
+import { publishedBottleneckNote } from "../criticality/scenarios/notes.ts";
+import { toAppError } from "../criticality/web-kit/engine-error-text.ts";
 import { AppError } from "../platform/errors/app-error.ts";
 import { formatNumber } from "../platform/i18n/format.ts";
 import type { Lang } from "../platform/i18n/i18n.ts";

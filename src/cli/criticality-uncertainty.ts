@@ -2,7 +2,7 @@ import {
   computeUncertainty,
   readUncertaintyParams,
   type UncertaintyResult,
-} from "../criticality/web/uncertainty-data.ts";
+} from "../criticality/uncertainty/queries.ts";
 import { formatNumber } from "../platform/i18n/format.ts";
 import type { Lang } from "../platform/i18n/i18n.ts";
 import { parseOptions } from "./args.ts";

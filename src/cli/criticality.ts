@@ -1,5 +1,5 @@
-import { toAppError } from "../criticality/engine-error-text.ts";
 import { runGeoPolRiskCase } from "../criticality/geopolrisk-case/run-case.ts";
+import { toAppError } from "../criticality/web-kit/engine-error-text.ts";
 import { formatNumber } from "../platform/i18n/format.ts";
 import { parseOptions, required } from "./args.ts";
 import { type CliContext, type Subcommand, UsageError } from "./context.ts";

@@ -7,9 +7,10 @@ import {
   type ImportProgress,
   importBaciFile,
 } from "../criticality/datasets/baci/index.ts";
-import { importDataset, listDatasets } from "../criticality/datasets/import.ts";
+import { importDataset } from "../criticality/datasets/commands.ts";
 import { importerFor } from "../criticality/datasets/kinds.ts";
 import { dataMessages } from "../criticality/datasets/messages.ts";
+import { listDatasets } from "../criticality/datasets/queries.ts";
 import { reportLines } from "../criticality/datasets/report.ts";
 import { hsMaterialMap } from "../criticality/loaders/usgs-series.ts";
 import { fail } from "../platform/errors/app-error.ts";

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUNDLED } from "../criticality/datasets/seed.ts";
-import { snapshot } from "../platform/db/backup-test-helpers.ts";
 import { listMigrations } from "../platform/db/migrate.ts";
+import { snapshot } from "../platform/testing/backup-fixtures.ts";
 import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";
 import { cli } from "./messages.ts";
 

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { seed, seedReferenceData } from "../app/seed.ts";
 import {
   type BackupSummary,
   readBackupHeader,
@@ -6,7 +7,6 @@ import {
   writeBackup,
 } from "../platform/db/backup.ts";
 import { listMigrations, migrate } from "../platform/db/migrate.ts";
-import { seed, seedReferenceData } from "../seed.ts";
 import { parseOptions } from "./args.ts";
 import { type CliContext, type Subcommand, UsageError } from "./context.ts";
 import { cli } from "./messages.ts";

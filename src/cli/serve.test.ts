@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { spaced } from "../app/testing/api-errors.ts";
 import { openDb } from "../platform/db/client.ts";
 import { LOCK_FILE } from "../platform/db/data-dir-lock.ts";
 import { createScratchDatabase } from "../platform/db/scratch-database.ts";
-import { spaced } from "../platform/testing/api-errors.ts";
 import { freePort } from "../platform/testing/free-port.ts";
 import { type CliProcess, runCli, serving, startCli } from "./cli-process.ts";
 

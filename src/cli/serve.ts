@@ -1,4 +1,4 @@
-import { startServer } from "../platform/server.ts";
+import { startServer } from "../app/server.ts";
 import type { CliContext } from "./context.ts";
 import { cliOverAdminSocket, type RunCli } from "./forward.ts";
 

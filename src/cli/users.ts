@@ -1,6 +1,6 @@
 import { CLI_PERFORMER } from "../platform/audit/command.ts";
+import { createApiToken, createUser, findUserIdByEmail } from "../platform/auth/commands.ts";
 import { resetSecondFactor } from "../platform/auth/totp/second-factor-commands.ts";
-import { createApiToken, createUser, findUserIdByEmail } from "../platform/auth/user-commands.ts";
 import { parseOptions, required } from "./args.ts";
 import { type Subcommand, UsageError } from "./context.ts";
 import { cli } from "./messages.ts";

@@ -1,6 +1,6 @@
 import type { Policy } from "../platform/policy/policy.ts";
 import type { Actor } from "../platform/policy/roles.ts";
-import { partyOf } from "./visibility.ts";
+import { partyOf } from "./shared/visibility.ts";
 
 const MEMBERS = ["member-qc", "member-fr"] as const;
 

@@ -7,22 +7,24 @@ import { registerImpact } from "./impact/routes.tsx";
 import { impactSection } from "./impact/section.tsx";
 import { registerIndicators } from "./indicators/routes.tsx";
 import { indicatorsSection } from "./indicators/section.tsx";
+import { registerLifecycle } from "./lifecycle/routes.tsx";
 import { registerMap } from "./map/routes.tsx";
-import { dashboardSections } from "./projects/dashboard-sections.tsx";
+import { registerOrganisations } from "./organisations/routes.tsx";
 import { registerProjects } from "./projects/routes.tsx";
-import { PROJECT_SECTIONS } from "./projects/sections.tsx";
 import { registerReport } from "./report/routes.ts";
-
-// Once per process (not per app built): the other areas' blocks on the project page and the
-// portfolio dashboard, in page order.
-PROJECT_SECTIONS.push(financingSection, indicatorsSection, impactSection);
-dashboardSections.push(financingDashboardSection);
 
 /** Joint projects of the cooperation: portfolio, projects, organisations, then the other areas. */
 export function registerCooperation(router: Router): void {
   // Before the project page, whose /cooperation/projets/:code would take "import".
   registerExchange(router);
-  registerProjects(router);
+  // The other areas' blocks on the project page and the portfolio dashboard, in page order.
+  const sections = {
+    projectSections: [financingSection, indicatorsSection, impactSection],
+    dashboardSections: [financingDashboardSection],
+  };
+  registerProjects(router, sections);
+  registerLifecycle(router, sections);
+  registerOrganisations(router);
   registerMap(router);
   registerReport(router);
   registerFinancing(router);

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText } from "../access/redaction/pdf-info.ts";
-import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../app/testing/test-app.ts";
 import { seedCooperationDemo } from "./demo/seed.ts";
 import { formatMoney } from "./financing/money.ts";
 

@@ -7,14 +7,14 @@
  */
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../app/testing/test-app.ts";
 import { materialImpact } from "../cooperation/impact/compute.ts";
-import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
 import type { PartyId } from "./engine/index.ts";
+import type { FactsheetOutput } from "./factsheets/schema.ts";
 import { runGlobalScenario } from "./loaders/global-eu-scenario.ts";
 import { assessView } from "./loaders/view-assess.ts";
-import type { FactsheetOutput } from "./web/factsheet-schema.ts";
-import type { AssessmentsOutput } from "./web/schema.ts";
-import { computeUncertainty } from "./web/uncertainty-data.ts";
+import type { AssessmentsOutput } from "./materials/schema.ts";
+import { computeUncertainty } from "./uncertainty/queries.ts";
 
 let t: TestApp;
 beforeAll(async () => {

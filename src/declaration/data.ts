@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import { z } from "zod";
 import { projectPath } from "../platform/project-root.ts";
+import { partySchema } from "../shared/party.ts";
 
 export const DECLARATION_FILE = projectPath("data", "declaration", "declaration.json");
 
 const text = z.string().trim().min(1);
 const bilingual = z.object({ fr: text, en: text });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const partyCode = z.enum(["qc", "fr"]);
+const partyCode = partySchema;
 
 /** The shape of data/declaration/declaration.json, checked before anything is written. */
 export const declarationFileSchema = z.object({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
-import { actionLinesOf, linkToActionLine, unlinkFromActionLine } from "./links.ts";
+import { createTestApp, type TestApp } from "../app/testing/test-app.ts";
+import { linkToActionLine, unlinkFromActionLine } from "./commands.ts";
+import { actionLinesOf } from "./queries.ts";
 import type { DeclarationOutput } from "./schema.ts";
 
 let t: TestApp;

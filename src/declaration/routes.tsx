@@ -7,9 +7,9 @@ import type { AppEnv } from "../platform/http/types.ts";
 import { renderPage } from "../platform/web/render.tsx";
 import { versionedFragment } from "../platform/web/versioned-fragment.ts";
 import { declarationText as t } from "./messages.ts";
-import { DeclarationPage } from "./page.tsx";
-import { presentDeclaration } from "./presenter.ts";
-import { currentDeclaration } from "./repository.ts";
+import { DeclarationPage } from "./pages.tsx";
+import { presentDeclaration } from "./present.ts";
+import { currentDeclaration } from "./queries.ts";
 import { declarationSchema } from "./schema.ts";
 
 const READ = access("read", "Declaration");

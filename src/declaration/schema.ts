@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { PARTIES } from "../shared/party.ts";
 
 // Left unnamed in the OpenAPI components: other areas may describe bilingual text their own way.
 const bilingual = z.object({ fr: z.string(), en: z.string() }).openapi({
@@ -6,7 +7,7 @@ const bilingual = z.object({ fr: z.string(), en: z.string() }).openapi({
   example: { fr: "Sous-ministre", en: "Deputy Minister" },
 });
 
-const partyCode = z.enum(["qc", "fr"]).openapi({
+const partyCode = z.enum(PARTIES).openapi({
   description: "Partie : Québec ou République française / Party: Québec or French Republic",
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../app/testing/test-app.ts";
+import { linkToActionLine } from "./commands.ts";
 import { readDeclarationFile } from "./data.ts";
-import { linkToActionLine } from "./links.ts";
 import { seedDeclaration } from "./seed.ts";
 
 const TABLES = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linkToActionLine } from "../declaration/links.ts";
-import { createTestApp, type TestApp } from "../platform/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../app/testing/test-app.ts";
+import { linkToActionLine } from "../declaration/commands.ts";
 
 let t: TestApp;
 beforeAll(async () => {

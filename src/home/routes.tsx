@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { currentDeclaration } from "../declaration/repository.ts";
+import { currentDeclaration } from "../declaration/queries.ts";
 import { access } from "../platform/http/access.ts";
 import type { Router } from "../platform/http/router.ts";
 import type { AppEnv } from "../platform/http/types.ts";
@@ -8,7 +8,7 @@ import { renderPage } from "../platform/web/render.tsx";
 import { versionedFragment } from "../platform/web/versioned-fragment.ts";
 import { homeText as t } from "./messages.ts";
 import type { Tool } from "./offer.ts";
-import { ForEveryone, NextSteps, PrioritiesOffer } from "./page.tsx";
+import { ForEveryone, NextSteps, PrioritiesOffer } from "./pages.tsx";
 
 /** Each next step with the rule that decides whether the user sees it. */
 const STEPS: (Tool & { action: string; subject: string })[] = [

@@ -1,7 +1,8 @@
 import { fail } from "../../platform/errors/app-error.ts";
+import { JURISDICTIONS, type Jurisdiction } from "../../shared/jurisdiction.ts";
 import { addDays, addMonths, dayNumber } from "./calendar.ts";
 import { dayOff } from "./holidays.ts";
-import { type DeadlineRules, deadlineRules, JURISDICTIONS, type Jurisdiction } from "./rules.ts";
+import { type DeadlineRules, deadlineRules } from "./rules.ts";
 import type { CountFrom, DeadlineKey, DeadlineStep } from "./steps.ts";
 
 export type DeadlineInput = {

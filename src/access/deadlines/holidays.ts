@@ -1,7 +1,8 @@
 import type { Texts } from "../../platform/i18n/i18n.ts";
+import type { Jurisdiction } from "../../shared/jurisdiction.ts";
 import { daysInMonth, isoDate, weekday } from "./calendar.ts";
 import { easterSunday } from "./easter.ts";
-import { type DeadlineRules, deadlineRules, type HolidayRule, type Jurisdiction } from "./rules.ts";
+import { type DeadlineRules, deadlineRules, type HolidayRule } from "./rules.ts";
 
 /** A dated holiday of one year. Weekly days off (Sundays, Saturdays) are not listed here. */
 export type Holiday = { date: string; id: string; name: Texts; basis: string };

@@ -13,8 +13,6 @@ export {
   DEADLINE_RULES_FILE,
   type DeadlineRules,
   deadlineRules,
-  JURISDICTIONS,
-  type Jurisdiction,
 } from "./rules.ts";
 export { type BusinessStatus, businessStatus } from "./status.ts";
 export { explainDeadlines, stepText } from "./step-text.ts";

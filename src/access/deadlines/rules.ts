@@ -83,8 +83,6 @@ export const deadlineRulesSchema = z.object({
 });
 
 export type DeadlineRules = z.infer<typeof deadlineRulesSchema>;
-export type Jurisdiction = keyof DeadlineRules;
-export const JURISDICTIONS = ["qc", "fr"] as const satisfies readonly Jurisdiction[];
 export type HolidayRule = z.infer<typeof holidayRule>;
 export type HolidayEntry = z.infer<typeof holiday>;
 

@@ -1,6 +1,7 @@
-import { messages } from "../../platform/i18n/i18n.ts";
+import { messages, type Texts } from "../../platform/i18n/i18n.ts";
+import type { Jurisdiction } from "../../shared/jurisdiction.ts";
 import type { IssueCode } from "./template.ts";
-import type { Jurisdiction, LetterKind } from "./types.ts";
+import type { LetterKind } from "./types.ts";
 
 export const letterText = messages({
   listTitle: { fr: "Modèles de lettres", en: "Letter templates" },
@@ -123,3 +124,11 @@ export const issueText = messages<IssueCode | "atLine">({
   },
   atLine: { fr: "ligne {line}", en: "line {line}" },
 });
+
+/** The kinds of letter, as officers and requesters read them. */
+export const LETTER_LABELS: Record<LetterKind, Texts> = {
+  acknowledgement: { fr: "Accusé de réception", en: "Acknowledgement of receipt" },
+  extension: { fr: "Avis de prolongation", en: "Extension notice" },
+  decision: { fr: "Lettre de décision", en: "Decision letter" },
+  recourse: { fr: "Avis de recours", en: "Notice of remedy" },
+};

@@ -3,7 +3,7 @@ import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { issueText, jurisdictionLabel, kindLabel, languageLabel, letterText } from "./messages.ts";
-import type { StoredTemplate } from "./repository.ts";
+import type { StoredTemplate } from "./queries.ts";
 import type { TemplateIssue } from "./template.ts";
 import { TEMPLATE_KEYS, type TemplateKey } from "./types.ts";
 import { FLAGS, LOOPS, REQUIRED, SCALARS } from "./vocabulary.ts";

@@ -1,8 +1,8 @@
 import * as mupdf from "mupdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { defaultTemplate } from "./defaults.ts";
-import { letterTemplate } from "./repository.ts";
+import { letterTemplate } from "./queries.ts";
 
 let t: TestApp;
 let admin: Awaited<ReturnType<TestApp["signIn"]>>;

@@ -4,7 +4,9 @@ import { fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import { revertLetterTemplate, saveLetterTemplate } from "./commands.ts";
 import { renderLetterDocx } from "./docx.ts";
 import { letterText } from "./messages.ts";
 import {
@@ -15,13 +17,9 @@ import {
   templatePath,
 } from "./pages.tsx";
 import { renderLetterPdf } from "./pdf.ts";
-import {
-  changedTemplates,
-  letterTemplate,
-  revertLetterTemplate,
-  saveLetterTemplate,
-} from "./repository.ts";
+import { changedTemplates, letterTemplate } from "./queries.ts";
 import { sampleLetter } from "./sample.ts";
+import { templateForm } from "./schema.ts";
 import type { TemplateIssue } from "./template.ts";
 import { isTemplateKey, type TemplateKey } from "./types.ts";
 
@@ -54,8 +52,7 @@ export function registerLetterTemplates(router: Router): void {
   });
   router.page("POST", KEY, UPDATE, async (c) => {
     const key = keyOf(c);
-    const form = await c.req.parseBody();
-    const body = typeof form.body === "string" ? form.body : "";
+    const { body } = await parseForm(c, templateForm);
     const result = await saveLetterTemplate(
       c.var.deps.db,
       performerOf(c.var.actor, c.var.requestId),

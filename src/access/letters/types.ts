@@ -1,10 +1,8 @@
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { JURISDICTIONS, type Jurisdiction } from "../../shared/jurisdiction.ts";
 
 export const LETTER_KINDS = ["acknowledgement", "extension", "decision", "recourse"] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
-
-export const JURISDICTIONS = ["qc", "fr"] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 export const OUTCOMES = ["accessible", "partial", "refused", "not_held"] as const;
 export type Outcome = (typeof OUTCOMES)[number];

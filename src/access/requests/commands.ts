@@ -1,13 +1,14 @@
 import type { Changes } from "../../platform/audit/changes.ts";
 import { type Performer, runCommand } from "../../platform/audit/command.ts";
-import { randomSecret, sha256 } from "../../platform/auth/secrets.ts";
+import { randomSecret, sha256 } from "../../platform/auth/session/secrets.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
-import { computeDeadlines } from "../deadlines/index.ts";
-import { STATUS_LABELS } from "../web/messages.ts";
-import type { Intake } from "./intake.ts";
+import type { Jurisdiction } from "../../shared/jurisdiction.ts";
+import { addDays, computeDeadlines } from "../deadlines/index.ts";
+import { deadlineRules } from "../deadlines/rules.ts";
+import { STATUS_LABELS } from "./messages.ts";
 import { mailAssignment, mailReceipt } from "./notifications.ts";
-import { allocateReference, reserveReference } from "./reference.ts";
+import { type Intake, referencePeriod } from "./schema.ts";
 import { canMove, type Outcome, type Status } from "./status.ts";
 
 // Audit entries name what changed but never the requester: the journal is read by people who
@@ -85,14 +86,14 @@ type Current = {
   id: string;
   reference: string;
   status: Status;
-  jurisdiction: "qc" | "fr";
+  jurisdiction: Jurisdiction;
   received_on: string;
   due_on: string;
   extended_on: string | null;
   decided_on: string | null;
 };
 
-async function lockRequest(tx: Queryable, reference: string): Promise<Current> {
+export async function lockRequest(tx: Queryable, reference: string): Promise<Current> {
   const [row] = await tx.query<Current>(
     `SELECT id, reference, status, jurisdiction, received_on, due_on, extended_on, decided_on
        FROM access_requests WHERE reference = $1 FOR UPDATE`,
@@ -228,4 +229,66 @@ export function logSearch(
   });
 }
 
-export { lockRequest };
+/**
+ * The next reference for a request received on that date, `YYYYMM-N`. The upsert locks the
+ * month's counter row until the caller's transaction ends, so concurrent intakes queue up
+ * instead of sharing a number.
+ */
+async function allocateReference(tx: Queryable, receivedOn: string): Promise<string> {
+  const period = referencePeriod(receivedOn);
+  const [row] = await tx.query<{ last_number: number }>(
+    `INSERT INTO access_reference_counters (period, last_number) VALUES ($1, 1)
+     ON CONFLICT (period) DO UPDATE SET last_number = access_reference_counters.last_number + 1
+     RETURNING last_number`,
+    [period],
+  );
+  return `${period}-${row?.last_number}`;
+}
+
+/**
+ * Keeps the counter ahead of a reference given from outside (a request registered on paper
+ * before Alliage, or the demo's 202311-76), so that the next allocation does not collide.
+ */
+async function reserveReference(tx: Queryable, reference: string): Promise<void> {
+  const [period, n] = reference.split("-");
+  await tx.query(
+    `INSERT INTO access_reference_counters (period, last_number) VALUES ($1, $2)
+     ON CONFLICT (period) DO UPDATE
+       SET last_number = GREATEST(access_reference_counters.last_number, EXCLUDED.last_number)`,
+    [period, Number(n)],
+  );
+}
+
+export function notifyThirdParty(
+  db: Db,
+  performer: Performer,
+  reference: string,
+  input: { thirdParty: string; sentOn: string },
+) {
+  const name = input.thirdParty.trim();
+  if (!name || name.length > 200) {
+    throw fail(
+      "validation_failed",
+      {},
+      {
+        thirdParty: { fr: "Nom du tiers obligatoire.", en: "Third party's name required." },
+      },
+    );
+  }
+  return runCommand(db, performer, "access.third_party.notify", async ({ tx, audit }) => {
+    const r = await lockRequest(tx, reference);
+    if (input.sentOn < r.received_on) throw fail("access_date_before_receipt");
+    // A notified third party's period for observations (data/access/deadline-rules.json).
+    const due = addDays(input.sentOn, deadlineRules().qc.thirdPartyObservations.days);
+    await tx.query(
+      `INSERT INTO access_third_party_notices (request_id, third_party, sent_on, answer_due_on)
+       VALUES ($1, $2, $3, $4)`,
+      [r.id, name, input.sentOn, due],
+    );
+    await audit({
+      subjectType: "AccessRequest",
+      subjectId: reference,
+      changes: { thirdParty: { from: null, to: name }, answerDueOn: { from: null, to: due } },
+    });
+  });
+}

@@ -1,5 +1,4 @@
-import type { Jurisdiction } from "../requests/intake.ts";
-import { JURISDICTIONS } from "../requests/intake.ts";
+import { JURISDICTIONS, type Jurisdiction } from "../../shared/jurisdiction.ts";
 import { OPEN_STATUSES, OUTCOMES, type Outcome, type Status } from "../requests/status.ts";
 
 /** One request as the statistics see it: dates and results, never who asked. */

@@ -1,7 +1,7 @@
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
+import { OUTCOME_LABELS } from "../requests/messages.ts";
 import { OUTCOMES } from "../requests/status.ts";
-import { OUTCOME_LABELS } from "../web/messages.ts";
 import type { Figures } from "./compute.ts";
 import { statsText as t } from "./messages.ts";
 

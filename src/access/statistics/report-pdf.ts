@@ -1,8 +1,8 @@
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
-import { createPdf, numberPages, type Pdf } from "../../platform/pdf/document.ts";
+import { createPdf, drawHeading, numberPages, type Pdf } from "../../platform/pdf/document.ts";
 import { drawTable } from "../../platform/pdf/table.ts";
-import { JURISDICTION_LABELS } from "../web/messages.ts";
+import { JURISDICTION_LABELS } from "../requests/messages.ts";
 import type { Figures } from "./compute.ts";
 import { DEFINITIONS, statsText as t } from "./messages.ts";
 import { indicatorLines } from "./present.ts";
@@ -60,15 +60,8 @@ export function renderAnnualReport(input: ReportInput): Promise<Uint8Array> {
 
 const width = (doc: Doc) => doc.page.width - MARGIN.left - MARGIN.right;
 
-function heading(doc: Doc, text: string, size: number) {
-  // Keep a heading with at least a few lines of what follows it.
-  if (doc.y + 80 > doc.page.height - MARGIN.bottom) doc.addPage();
-  doc
-    .font("bold")
-    .fontSize(size)
-    .text(text, MARGIN.left, doc.y, { width: width(doc) });
-  doc.font("regular").fontSize(SIZE).moveDown(0.4);
-}
+const heading = (doc: Doc, text: string, size: number) =>
+  drawHeading(doc, text, { size, bodySize: SIZE });
 
 function jurisdictionSection(doc: Doc, lang: Lang, f: Figures) {
   heading(doc, localise(JURISDICTION_LABELS[f.jurisdiction], lang), 13);

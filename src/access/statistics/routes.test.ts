@@ -1,10 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { CLI_PERFORMER } from "../../platform/audit/command.ts";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { extractText } from "../redaction/pdf-info.ts";
 import { createRequest, moveRequest } from "../requests/commands.ts";
-import { parseIntake } from "../requests/intake.ts";
+import { parseIntake } from "../requests/schema.ts";
 import type { Outcome, Status } from "../requests/status.ts";
 
 const NOW = new Date("2025-03-01T17:00:00Z");

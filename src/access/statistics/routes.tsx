@@ -4,13 +4,13 @@ import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { todayIn } from "../requests/intake.ts";
+import { todayIn } from "../requests/schema.ts";
 import { computeStatistics, yearsOf } from "./compute.ts";
 import { csvFileName, statisticsCsv } from "./csv.ts";
 import { statsText as t } from "./messages.ts";
-import { STATISTICS_PATH, StatisticsPage } from "./page.tsx";
+import { STATISTICS_PATH, StatisticsPage } from "./pages.tsx";
+import { loadStatisticsRows } from "./queries.ts";
 import { renderAnnualReport } from "./report-pdf.ts";
-import { loadStatisticsRows } from "./repository.ts";
 
 const READ = access("read", "AccessStatistics");
 const REPORT_FILE = /^rapport-(\d{4})\.pdf$/;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seed } from "../../app/seed.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
-import { seed } from "../../seed.ts";
 import { DEMO_PROJECTS } from "./projects.ts";
 
 let db: Db;

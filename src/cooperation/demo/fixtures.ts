@@ -1,13 +1,14 @@
 import type { Queryable } from "../../platform/db/client.ts";
+import type { Party } from "../../shared/party.ts";
 
 /** What a test needs of a project; everything else takes a plain default. */
 export type ProjectFixture = {
   code: string;
   title?: string;
   kind?: string;
-  ownerParty?: "qc" | "fr";
+  ownerParty?: Party;
   status?: string;
-  confidentialTo?: "qc" | "fr" | null;
+  confidentialTo?: Party | null;
   published?: boolean;
   latitude?: number | null;
   longitude?: number | null;

@@ -1,9 +1,10 @@
+import type { Party } from "../../shared/party.ts";
 import type { OrganisationKey } from "./organisations.ts";
 
 type Money = {
   funder: OrganisationKey;
   source: "public" | "private";
-  party: "qc" | "fr";
+  party: Party;
   amount: number;
   currency: "CAD" | "EUR";
   on: string;
@@ -15,9 +16,9 @@ export type DemoProject = {
   fr: string;
   en: string;
   kind: string;
-  owner: "qc" | "fr";
+  owner: Party;
   status: string;
-  confidential?: "qc" | "fr";
+  confidential?: Party;
   published: boolean;
   lines: string[];
   materials: string[];

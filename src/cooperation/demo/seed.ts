@@ -1,5 +1,5 @@
 import type { Db, Queryable } from "../../platform/db/client.ts";
-import { catchUpCodeCounter } from "../exchange/import.ts";
+import { catchUpCodeCounter } from "../exchange/commands.ts";
 import { RATE_SOURCES } from "../financing/rate-text.ts";
 import { DEMO_ORGANISATIONS } from "./organisations.ts";
 import { DEMO_PROJECTS, type DemoProject } from "./projects.ts";

@@ -37,7 +37,7 @@ export type ColumnKey = (typeof COLUMNS)[number]["key"];
 /**
  * Financing is not for everyone (policy "read Financing"): these columns go with it. The import
  * reads but does not write them: money comes as financing lines, each with its funder and date
- * (financing-import.ts).
+ * (commands.ts).
  */
 export const MONEY_KEYS: readonly ColumnKey[] = [
   "committedCad",

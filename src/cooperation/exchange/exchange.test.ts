@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { performerOf } from "../../platform/audit/command.ts";
 import type { Db } from "../../platform/db/client.ts";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
 import { insertProject } from "../demo/fixtures.ts";
-import { importProjects } from "./import.ts";
+import { importProjects } from "./commands.ts";
 import { countRows, csvRows, type Session, sendFile, textOf } from "./test-helpers.ts";
 
 let t: TestApp;

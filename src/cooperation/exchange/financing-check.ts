@@ -1,13 +1,13 @@
 import { AppError } from "../../platform/errors/app-error.ts";
 import type { Texts } from "../../platform/i18n/i18n.ts";
+import type { Party } from "../../shared/party.ts";
 import { checkedDate } from "../financing/input.ts";
 import { type Currency, parseAmount, parseCurrency } from "../financing/money.ts";
 import { type OrganisationParty, PARTY_LABELS } from "../projects/labels.ts";
-import type { Party } from "../visibility.ts";
+import type { RowProblem } from "./check.ts";
 import { type FinancingKey, financingLabel } from "./financing-columns.ts";
-import type { ProjectTarget } from "./financing-repository.ts";
-import type { RowProblem } from "./import.ts";
 import { codeOf, type Organisation, type OrganisationIndex } from "./names.ts";
+import type { ProjectTarget } from "./queries.ts";
 import type { FileRow } from "./read.ts";
 
 /** A row that passed every check, ready to be written. */

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { insertProject } from "../demo/fixtures.ts";
 import { seedCooperationDemo } from "../demo/seed.ts";
 import { countRows, csvRows, download, type Session, sendFile, textOf } from "./test-helpers.ts";

@@ -4,15 +4,17 @@ import { AppError } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { visibilityOf } from "../visibility.ts";
+import { parseForm } from "../../platform/web/form-action.ts";
+import { visibilityOf } from "../shared/visibility.ts";
+import { importFinancing } from "./commands.ts";
 import { FINANCING_FILE } from "./financing-columns.ts";
-import { importFinancing } from "./financing-import.ts";
-import { loadFinancingRows } from "./financing-repository.ts";
 import { FINANCING_EXPORT_PATH, FINANCING_IMPORT_PATH } from "./financing-section.tsx";
 import { financingTable } from "./financing-table.ts";
 import { exchangeText as t } from "./messages.ts";
+import { loadFinancingRows } from "./queries.ts";
 import { readFile } from "./read.ts";
 import { sendTable, showImport, uploadedBytes } from "./responses.tsx";
+import { uploadForm } from "./schema.ts";
 
 /**
  * Financing lines as CSV and XLSX (those the actor may see), and their import, whose form sits
@@ -36,16 +38,16 @@ async function download(c: Context<AppEnv>, format: "csv" | "xlsx") {
 
 async function upload(c: Context<AppEnv>) {
   const lang = c.var.lang;
-  const body = await c.req.parseBody();
+  const form = await parseForm(c, uploadForm);
   try {
-    const bytes = new Uint8Array(await uploadedBytes(lang, body.file));
+    const bytes = new Uint8Array(await uploadedBytes(lang, form.file));
     const report = await importFinancing(
       c.var.deps.db,
       performerOf(c.var.actor, c.var.requestId),
       c.var.actor,
       c.var.deps.policy,
       await readFile(bytes, FINANCING_FILE),
-      { dryRun: body.dryRun === "on" },
+      { dryRun: form.dryRun === "on" },
     );
     return showImport(c, { financingReport: report }, report.ok ? 200 : 422);
   } catch (error) {

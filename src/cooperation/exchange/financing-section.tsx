@@ -1,7 +1,7 @@
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { formatMoney } from "../financing/money.ts";
-import type { FinancingReport, LineSummary } from "./financing-import.ts";
+import type { FinancingReport, LineSummary } from "./commands.ts";
 import { exchangeText } from "./messages.ts";
 import { ProblemsSection } from "./problems.tsx";
 import { UploadForm } from "./upload-form.tsx";

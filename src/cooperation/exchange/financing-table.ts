@@ -1,7 +1,7 @@
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { centsToDecimal } from "../financing/money.ts";
 import { FINANCING_COLUMNS, type FinancingKey, financingHeaders } from "./financing-columns.ts";
-import type { FinancingExportRow } from "./financing-repository.ts";
+import type { FinancingExportRow } from "./queries.ts";
 import type { Cell, Table } from "./table.ts";
 
 const cellsOf = (r: FinancingExportRow): Record<FinancingKey, Cell> => ({

@@ -1,4 +1,3 @@
-import type { Queryable } from "../../platform/db/client.ts";
 import type { Texts } from "../../platform/i18n/i18n.ts";
 
 /**
@@ -58,10 +57,4 @@ export function organisationIndex(organisations: Organisation[]): OrganisationIn
       },
     };
   };
-}
-
-export async function loadOrganisations(db: Queryable): Promise<OrganisationIndex> {
-  return organisationIndex(
-    await db.query<Organisation>("SELECT id::text AS id, name FROM organisations"),
-  );
 }

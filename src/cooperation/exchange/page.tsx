@@ -1,8 +1,7 @@
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
-import type { FinancingReport } from "./financing-import.ts";
+import type { FinancingReport, ImportReport } from "./commands.ts";
 import { FINANCING_EXPORT_PATH, FinancingImportSection } from "./financing-section.tsx";
-import type { ImportReport } from "./import.ts";
 import { exchangeText } from "./messages.ts";
 import { ProblemsSection } from "./problems.tsx";
 import { UploadForm } from "./upload-form.tsx";

@@ -1,7 +1,7 @@
 import { fail } from "../../platform/errors/app-error.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
-import type { RowProblem } from "./import.ts";
+import type { RowProblem } from "./check.ts";
 import { exchangeText } from "./messages.ts";
 
 /** The refused file's report, for either kind: every row to correct and why. */

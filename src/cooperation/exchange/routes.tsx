@@ -4,15 +4,17 @@ import { AppError } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { todayOf } from "../projects/today.ts";
-import { visibilityOf } from "../visibility.ts";
+import { visibilityOf } from "../shared/visibility.ts";
+import { importProjects } from "./commands.ts";
 import { registerFinancingExchange } from "./financing-routes.ts";
-import { importProjects } from "./import.ts";
 import { exchangeText as t } from "./messages.ts";
 import { EXPORT_PATH, IMPORT_PATH } from "./page.tsx";
+import { loadExportRows } from "./queries.ts";
 import { readProjectFile } from "./read.ts";
-import { loadExportRows } from "./repository.ts";
 import { sendTable, showImport, uploadedBytes } from "./responses.tsx";
+import { uploadForm } from "./schema.ts";
 import { projectTable } from "./table.ts";
 
 /**
@@ -38,15 +40,15 @@ async function download(c: Context<AppEnv>, format: "csv" | "xlsx") {
 
 async function upload(c: Context<AppEnv>) {
   const lang = c.var.lang;
-  const body = await c.req.parseBody();
+  const form = await parseForm(c, uploadForm);
   try {
-    const rows = await readProjectFile(new Uint8Array(await uploadedBytes(lang, body.file)));
+    const rows = await readProjectFile(new Uint8Array(await uploadedBytes(lang, form.file)));
     const report = await importProjects(
       c.var.deps.db,
       performerOf(c.var.actor, c.var.requestId),
       c.var.actor,
       rows,
-      { dryRun: body.dryRun === "on", today: todayOf(c.var.deps.now()) },
+      { dryRun: form.dryRun === "on", today: todayOf(c.var.deps.now()) },
     );
     return showImport(c, { report }, report.ok ? 200 : 422);
   } catch (error) {

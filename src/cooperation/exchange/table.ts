@@ -2,7 +2,7 @@ import { BOM, csvLine } from "../../platform/audit/csv.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
 import { centsToDecimal } from "../financing/money.ts";
 import { type ColumnKey, headersFor, LIST_SEPARATOR, MONEY_KEYS, NO, YES } from "./columns.ts";
-import type { ExportRow } from "./repository.ts";
+import type { ExportRow } from "./queries.ts";
 
 /** A cell: text, or a number that spreadsheets should treat as one (XLSX only). */
 export type Cell = string | number | null;

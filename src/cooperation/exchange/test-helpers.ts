@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { expect } from "vitest";
-import type { TestApp } from "../../platform/testing/test-app.ts";
+import type { TestApp } from "../../app/testing/test-app.ts";
 
 export type Session = { csrf: string; cookie: string };
 

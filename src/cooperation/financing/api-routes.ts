@@ -2,7 +2,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
-import { visibilityOf } from "../visibility.ts";
+import { visibilityOf } from "../shared/visibility.ts";
 import {
   linesQuery,
   linesSchema,
@@ -14,10 +14,9 @@ import {
   summarySchema,
 } from "./api-schema.ts";
 import { registerFinancingWriteApi } from "./api-write-routes.ts";
-import { listRates } from "./exchange-rates.ts";
 import { checkedDate, today } from "./input.ts";
 import { parseCurrency } from "./money.ts";
-import { listLines } from "./repository.ts";
+import { listLines, listRates } from "./queries.ts";
 import { portfolioSummary } from "./summary-cache.ts";
 
 const READ = access("read", "Financing");

@@ -1,9 +1,10 @@
 /** The financing API's shapes: amounts travel as exact decimal strings, never as JSON numbers. */
 import { z } from "@hono/zod-openapi";
-import type { ExchangeRateRow, RateUsed } from "./exchange-rates.ts";
+import { partySchema } from "../../shared/party.ts";
 import { CURRENCIES, type Currency, centsToDecimal } from "./money.ts";
+import type { ExchangeRateRow, FinancingLine, RateUsed } from "./queries.ts";
 import { rateToDecimal } from "./rate.ts";
-import type { FinancingLine } from "./repository.ts";
+import { FUNDING_PARTIES } from "./schema.ts";
 import { DIMENSIONS, type PortfolioSummary, type SummaryRow } from "./summary.ts";
 
 export const PER_PAGE_MAX = 200;
@@ -49,13 +50,13 @@ export const lineSchema = z
     project: z.string().openapi({ example: "P-2024-001" }),
     funder: z.object({ id: z.string(), name: z.string() }),
     source: z.enum(["public", "private"]),
-    party: z.enum(["qc", "fr", "other"]),
+    party: z.enum(FUNDING_PARTIES),
     currency: z.enum(CURRENCIES),
     committed: money,
     disbursed: money,
     remaining: money,
     committedOn: z.string().openapi({ format: "date" }),
-    confidentialTo: z.enum(["qc", "fr"]).nullable(),
+    confidentialTo: partySchema.nullable(),
     note: z.string().nullable(),
   })
   .openapi("FinancingLine");

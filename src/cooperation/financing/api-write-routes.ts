@@ -9,7 +9,7 @@ import { fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { visibilityOf } from "../visibility.ts";
+import { visibilityOf } from "../shared/visibility.ts";
 import { lineSchema, presentLine } from "./api-schema.ts";
 import {
   commitmentCreateBody,
@@ -25,10 +25,10 @@ import {
   type CommitmentInput,
   deleteCommitment,
   updateCommitment,
-} from "./commitments.ts";
+} from "./commands.ts";
 import { performer } from "./handler-helpers.ts";
 import { centsToDecimal } from "./money.ts";
-import { type FinancingLine, findLine, findVisibleProject } from "./repository.ts";
+import { type FinancingLine, findDisbursement, findLine, findVisibleProject } from "./queries.ts";
 
 const TAGS = ["Cofinancement / Co-financing"];
 
@@ -237,15 +237,9 @@ export function registerFinancingWriteApi(router: Router): void {
         { amount: apiAmount(b.amount), paidOn: b.paidOn, note: b.note },
         c.var.lang,
       );
-      const [row] = await c.var.deps.db.query<{
-        cents: string;
-        paid_on: string;
-        note: string | null;
-      }>(
-        "SELECT amount_cents::text AS cents, paid_on, note FROM financing_disbursements WHERE id = $1",
-        [id],
-      );
-      const d = row as NonNullable<typeof row>;
+      const d = (await findDisbursement(c.var.deps.db, id)) as NonNullable<
+        Awaited<ReturnType<typeof findDisbursement>>
+      >;
       const disbursement = {
         id,
         amount: centsToDecimal(BigInt(d.cents)),

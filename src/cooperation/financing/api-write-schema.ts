@@ -6,8 +6,8 @@
  */
 import { z } from "@hono/zod-openapi";
 import { lineSchema } from "./api-schema.ts";
-import { CONFIDENTIALITY, PARTIES, SOURCES } from "./commitments.ts";
 import { CURRENCIES } from "./money.ts";
+import { CONFIDENTIALITY, FUNDING_PARTIES, SOURCES } from "./schema.ts";
 
 const amount = z.string().openapi({
   description:
@@ -23,7 +23,7 @@ const commitmentFields = {
     example: "0190a5b2-8c4e-7b7a-9d0e-3f2a1b4c5d6e",
   }),
   source: z.enum(SOURCES),
-  party: z.enum(PARTIES),
+  party: z.enum(FUNDING_PARTIES),
   amount,
   currency: z.string().openapi({ enum: [...CURRENCIES], example: "CAD" }),
   committedOn: date("2024-02-01"),

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiError, refusedInBothLanguages, spaced } from "../../app/testing/api-errors.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { CLI_PERFORMER } from "../../platform/audit/command.ts";
-import { createApiToken } from "../../platform/auth/user-commands.ts";
-import {
-  type ApiError,
-  refusedInBothLanguages,
-  spaced,
-} from "../../platform/testing/api-errors.ts";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
+import { createApiToken } from "../../platform/auth/commands.ts";
 import { insertProject } from "../projects/fixtures.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;

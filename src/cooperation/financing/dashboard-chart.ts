@@ -1,5 +1,5 @@
 import * as echarts from "echarts";
-import { cspSafe, labelledSvg } from "../../criticality/web/chart.ts";
+import { cspSafe, labelledSvg } from "../../criticality/web-kit/chart.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { financingText as t } from "./messages.ts";
 import { type Currency, formatCompactMoney } from "./money.ts";

@@ -5,16 +5,17 @@
  */
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
-import { currentDeclaration } from "../../declaration/repository.ts";
+import { currentDeclaration } from "../../declaration/queries.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
-import type { DashboardSection } from "../projects/dashboard-sections.tsx";
 import { KIND_LABELS, type ProjectKind } from "../projects/labels.ts";
+import type { DashboardSection } from "../projects/sections.ts";
 import { amountsChartSvg } from "./dashboard-chart.ts";
 import { financingText as t } from "./messages.ts";
 import { type Currency, formatCompactMoney, formatMoney } from "./money.ts";
 import { conversionDate } from "./project-section.tsx";
+import { isFundingParty } from "./schema.ts";
 import type { Dimension, PortfolioSummary, SummaryRow } from "./summary.ts";
 import { portfolioSummary } from "./summary-cache.ts";
 import { RateNote } from "./totals-table.tsx";
@@ -27,8 +28,7 @@ const STALE_RATE_DAYS = 7;
 type LineTexts = Map<string, string>;
 
 function keyLabel(lang: Lang, dimension: Dimension, row: SummaryRow, lines: LineTexts): string {
-  if (dimension === "party" && (row.key === "qc" || row.key === "fr" || row.key === "other"))
-    return t(lang, row.key);
+  if (dimension === "party" && isFundingParty(row.key)) return t(lang, row.key);
   if (dimension === "project" && row.title) return `${row.key} — ${row.title[lang]}`;
   if (dimension === "line" && lines.has(row.key)) return `${row.key} — ${lines.get(row.key)}`;
   if (dimension === "kind" && Object.hasOwn(KIND_LABELS, row.key))

@@ -9,14 +9,14 @@ import { AppError } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
-import { visibilityOf } from "../visibility.ts";
-import { rateBookAt } from "./exchange-rates.ts";
+import { visibilityOf } from "../shared/visibility.ts";
 import { CommitmentForm, DisbursementForm, EMPTY_COMMITMENT } from "./forms.tsx";
 import { today } from "./input.ts";
 import { financingText as t } from "./messages.ts";
 import { formatMoney } from "./money.ts";
 import { financingPath } from "./paths.ts";
-import { type FinancingLine, funders, projectLines } from "./repository.ts";
+import { type FinancingLine, funders, projectLines, rateBookAt } from "./queries.ts";
+import type { FundingParty } from "./schema.ts";
 import { totalsOf } from "./totals.ts";
 import { RateNote, TotalsTable } from "./totals-table.tsx";
 
@@ -103,7 +103,7 @@ export async function financingSection(ctx: {
   );
 }
 
-const partyLabel = (lang: Lang, party: "qc" | "fr" | "other") => t(lang, party);
+const partyLabel = (lang: Lang, party: FundingParty) => t(lang, party);
 
 function LinesTable(props: { lang: Lang; code: string; lines: FinancingLine[]; canEdit: boolean }) {
   const { lang } = props;

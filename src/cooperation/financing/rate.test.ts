@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RateBook } from "./exchange-rates.ts";
+import type { RateBook } from "./queries.ts";
 import { convertCents, divideHalfEven, invert, parseRate, rateToDecimal } from "./rate.ts";
 import { type Amounts, amountIn } from "./totals.ts";
 

@@ -3,9 +3,9 @@ import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
-import type { ExchangeRateRow } from "./exchange-rates.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES } from "./money.ts";
+import type { ExchangeRateRow } from "./queries.ts";
 import { formatRate, RATE_SOURCES, rateSourceIn } from "./rate-text.ts";
 
 export const RATES_PATH = "/admin/taux-de-change";

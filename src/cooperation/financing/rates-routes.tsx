@@ -4,12 +4,14 @@ import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { addRate, deleteRate, listRates } from "./exchange-rates.ts";
-import { performer, recoverable } from "./handler-helpers.ts";
+import { addRate, deleteRate } from "./commands.ts";
+import { financingAction, performer } from "./handler-helpers.ts";
 import { checkedDate } from "./input.ts";
 import { financingText as t } from "./messages.ts";
 import { parseCurrency } from "./money.ts";
+import { listRates } from "./queries.ts";
 import {
   DeleteRatePage,
   emptyRate,
@@ -18,6 +20,7 @@ import {
   type RateFormValues,
   RatesPage,
 } from "./rates-page.tsx";
+import { rateForm } from "./schema.ts";
 
 const RATES_ADMIN = access("create", "ExchangeRate");
 const RATES_DELETE = access("delete", "ExchangeRate");
@@ -56,29 +59,19 @@ async function showRates(
 }
 
 async function addRateFromForm(c: Context<AppEnv>) {
-  const body = await c.req.parseBody();
-  const text = (name: keyof RateFormValues) =>
-    typeof body[name] === "string" ? (body[name] as string) : "";
-  const values: RateFormValues = {
-    base: text("base"),
-    quote: text("quote"),
-    on_date: text("on_date"),
-    rate: text("rate"),
-    source: text("source"),
-  };
-  try {
-    await addRate(c.var.deps.db, performer(c), {
-      base: parseCurrency(values.base),
-      quote: parseCurrency(values.quote),
-      onDate: checkedDate("on_date", values.on_date),
-      rate: values.rate,
-      source: values.source,
-    });
-  } catch (e) {
-    if (!recoverable(e)) throw e;
-    return showRates(c, { values, error: e });
-  }
-  return c.redirect(`${localisedPath(c.var.lang, RATES_PATH)}?ajoute=1`, 303);
+  const values: RateFormValues = await parseForm(c, rateForm);
+  return financingAction(c, {
+    run: async () =>
+      addRate(c.var.deps.db, performer(c), {
+        base: parseCurrency(values.base),
+        quote: parseCurrency(values.quote),
+        onDate: checkedDate("on_date", values.on_date),
+        rate: values.rate,
+        source: values.source,
+      }),
+    done: `${localisedPath(c.var.lang, RATES_PATH)}?ajoute=1`,
+    redraw: (error) => showRates(c, { values, error }),
+  });
 }
 
 async function rateFromPath(c: Context<AppEnv>) {

@@ -5,8 +5,9 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { visibilityOf } from "../visibility.ts";
+import { visibilityOf } from "../shared/visibility.ts";
 import { registerFinancingApi } from "./api-routes.ts";
 import {
   addCommitment,
@@ -14,15 +15,16 @@ import {
   type CommitmentInput,
   deleteCommitment,
   updateCommitment,
-} from "./commitments.ts";
-import { CommitmentForm, type CommitmentValues, EMPTY_COMMITMENT } from "./forms.tsx";
-import { performer, recoverable } from "./handler-helpers.ts";
+} from "./commands.ts";
+import { CommitmentForm, type CommitmentValues } from "./forms.tsx";
+import { financingAction, performer } from "./handler-helpers.ts";
 import { financingText as t } from "./messages.ts";
 import { centsToDecimal, formatMoney } from "./money.ts";
 import { financingPath, projectPath } from "./paths.ts";
 import { financingSection } from "./project-section.tsx";
+import { findLine, findVisibleProject, funders, type ProjectRef } from "./queries.ts";
 import { registerExchangeRates } from "./rates-routes.tsx";
-import { findLine, findVisibleProject, funders, type ProjectRef } from "./repository.ts";
+import { commitmentForm, disbursementForm } from "./schema.ts";
 
 const FINANCING = "/cooperation/projets/:code/financement";
 const READ = access("read", "Financing");
@@ -91,17 +93,10 @@ async function showFinancing(c: Context<AppEnv>) {
   );
 }
 
-async function commitmentForm(
+async function readCommitment(
   c: Context<AppEnv>,
 ): Promise<{ values: CommitmentValues; input: CommitmentInput }> {
-  const body = await c.req.parseBody();
-  const field = (name: keyof CommitmentValues) => {
-    const v = body[name];
-    return typeof v === "string" ? v : "";
-  };
-  const values = Object.fromEntries(
-    Object.keys(EMPTY_COMMITMENT).map((k) => [k, field(k as keyof CommitmentValues)]),
-  ) as CommitmentValues;
+  const values: CommitmentValues = await parseForm(c, commitmentForm);
   return {
     values,
     input: {
@@ -150,60 +145,59 @@ async function formAgain(
   );
 }
 
-const done = (c: Context<AppEnv>, p: ProjectRef) =>
-  c.redirect(`${financingPath(c.var.lang, p.code)}?ok=1`, 303);
+/** Where a saved change leads: the project's financing, with a confirmation. */
+const done = (c: Context<AppEnv>, p: ProjectRef) => `${financingPath(c.var.lang, p.code)}?ok=1`;
 
 async function createFromForm(c: Context<AppEnv>) {
   const p = await editable(c, "create");
-  const { values, input } = await commitmentForm(c);
-  try {
-    await addCommitment(
-      c.var.deps.db,
-      performer(c),
-      p.id,
-      input,
-      c.var.lang,
-      visibilityOf(c.var.actor),
-    );
-  } catch (e) {
-    if (!recoverable(e)) throw e;
-    return formAgain(c, p, e, values, financingPath(c.var.lang, p.code));
-  }
-  return done(c, p);
+  const { values, input } = await readCommitment(c);
+  return financingAction(c, {
+    run: () =>
+      addCommitment(
+        c.var.deps.db,
+        performer(c),
+        p.id,
+        input,
+        c.var.lang,
+        visibilityOf(c.var.actor),
+      ),
+    done: done(c, p),
+    redraw: (e) => formAgain(c, p, e, values, financingPath(c.var.lang, p.code)),
+  });
 }
 
 async function disburseFromForm(c: Context<AppEnv>) {
   const p = await editable(c, "create");
   const l = await line(c, p);
-  const body = await c.req.parseBody();
-  const text = (name: string) => (typeof body[name] === "string" ? (body[name] as string) : "");
-  try {
-    await addDisbursement(
-      c.var.deps.db,
-      performer(c),
-      l.id,
-      { amount: text("amount"), paidOn: text("paid_on"), note: text("note") },
-      c.var.lang,
-    );
-  } catch (e) {
-    if (!recoverable(e)) throw e;
-    const lang = c.var.lang;
-    return renderPage(
-      c,
-      t(lang, "errorTitle"),
-      <>
-        <h1>{t(lang, "errorTitle")}</h1>
-        <p class="alert" role="alert">
-          {e.messageIn(lang)}
-        </p>
-        <p>
-          <a href={financingPath(lang, p.code)}>{t(lang, "back")}</a>
-        </p>
-      </>,
-      e.status as 409 | 422,
-    );
-  }
-  return done(c, p);
+  const form = await parseForm(c, disbursementForm);
+  return financingAction(c, {
+    run: () =>
+      addDisbursement(
+        c.var.deps.db,
+        performer(c),
+        l.id,
+        { amount: form.amount, paidOn: form.paid_on, note: form.note },
+        c.var.lang,
+      ),
+    done: done(c, p),
+    redraw: (e) => {
+      const lang = c.var.lang;
+      return renderPage(
+        c,
+        t(lang, "errorTitle"),
+        <>
+          <h1>{t(lang, "errorTitle")}</h1>
+          <p class="alert" role="alert">
+            {e.messageIn(lang)}
+          </p>
+          <p>
+            <a href={financingPath(lang, p.code)}>{t(lang, "back")}</a>
+          </p>
+        </>,
+        e.status as 409 | 422,
+      );
+    },
+  });
 }
 
 const valuesOf = (l: Awaited<ReturnType<typeof line>>): CommitmentValues => ({
@@ -245,21 +239,21 @@ async function showEdit(c: Context<AppEnv>) {
 async function updateFromForm(c: Context<AppEnv>) {
   const p = await editable(c, "update");
   const l = await line(c, p);
-  const { values, input } = await commitmentForm(c);
-  try {
-    await updateCommitment(
-      c.var.deps.db,
-      performer(c),
-      l.id,
-      input,
-      c.var.lang,
-      visibilityOf(c.var.actor),
-    );
-  } catch (e) {
-    if (!recoverable(e)) throw e;
-    return formAgain(c, p, e, values, financingPath(c.var.lang, p.code, `/${l.id}/modifier`));
-  }
-  return done(c, p);
+  const { values, input } = await readCommitment(c);
+  return financingAction(c, {
+    run: () =>
+      updateCommitment(
+        c.var.deps.db,
+        performer(c),
+        l.id,
+        input,
+        c.var.lang,
+        visibilityOf(c.var.actor),
+      ),
+    done: done(c, p),
+    redraw: (e) =>
+      formAgain(c, p, e, values, financingPath(c.var.lang, p.code, `/${l.id}/modifier`)),
+  });
 }
 
 async function showDelete(c: Context<AppEnv>) {
@@ -288,5 +282,5 @@ async function deleteFromForm(c: Context<AppEnv>) {
   const p = await editable(c, "delete");
   const l = await line(c, p);
   await deleteCommitment(c.var.deps.db, performer(c), l.id);
-  return done(c, p);
+  return c.redirect(done(c, p), 303);
 }

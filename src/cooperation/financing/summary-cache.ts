@@ -1,6 +1,6 @@
 import type { Queryable } from "../../platform/db/client.ts";
 import { versioned } from "../../platform/db/versioned-cache.ts";
-import type { Visibility } from "../visibility.ts";
+import type { Visibility } from "../shared/visibility.ts";
 import type { Currency } from "./money.ts";
 import { computePortfolioSummary, type PortfolioSummary } from "./summary.ts";
 

@@ -5,9 +5,15 @@
  * amountIn (totals.ts), the same function as the project page and the exports.
  */
 import type { Queryable } from "../../platform/db/client.ts";
-import { type Visibility, visibleSql } from "../visibility.ts";
-import { type RateBook, type RateUsed, rateBookAt } from "./exchange-rates.ts";
+import type { Visibility } from "../shared/visibility.ts";
 import type { Currency } from "./money.ts";
+import {
+  type RateBook,
+  type RateUsed,
+  rateBookAt,
+  type SummaryGroup,
+  summaryGroups,
+} from "./queries.ts";
 import { type Amounts, amountIn, noAmounts } from "./totals.ts";
 
 export const DIMENSIONS = ["project", "line", "party", "kind", "year"] as const;
@@ -30,55 +36,6 @@ export type PortfolioSummary = {
   by: Record<Dimension, SummaryRow[]>;
 };
 
-type Grouped = {
-  dim: Dimension;
-  key: string;
-  title_fr: string | null;
-  title_en: string | null;
-  currency: Currency;
-  committed: string;
-  disbursed: string;
-};
-
-/**
- * One statement, one pass over the lines: they are summed per project (in the order of the
- * covering index of migration 0011) and per party × year; kind and line of action are then
- * aggregated from the per-project sums (a few thousand rows), each dimension by its own GROUP BY.
- * A project hidden from the actor is excluded by an anti-join on the (few) hidden projects.
- */
-function summarySql(v: Visibility, params: unknown[]): string {
-  const lineVisible = visibleSql(v, "f", params);
-  const projectVisible = visibleSql(v, "h", params, { publishedColumn: true });
-  // date_part (double precision) rather than extract (numeric): cheaper on 100,000 rows.
-  const year = "date_part('year', f.committed_on)::int";
-  const sums =
-    "a.currency, sum(a.committed)::text AS committed, sum(a.disbursed)::text AS disbursed";
-  return `WITH agg AS (
-      SELECT GROUPING(f.project_id) AS g, f.project_id, f.party, ${year} AS year, f.currency,
-        sum(f.amount_cents) AS committed, sum(f.disbursed_cents) AS disbursed
-      FROM financing_commitments f
-      WHERE ${lineVisible}
-        AND NOT EXISTS (SELECT 1 FROM projects h WHERE h.id = f.project_id AND NOT ${projectVisible})
-      GROUP BY GROUPING SETS ((f.project_id, f.currency), (f.party, ${year}, f.currency))
-    ), per AS (SELECT * FROM agg WHERE g = 0)
-    SELECT 'project' AS dim, p.code AS key, p.title_fr, p.title_en, a.currency,
-      a.committed::text AS committed, a.disbursed::text AS disbursed
-      FROM per a JOIN projects p ON p.id = a.project_id
-    UNION ALL
-    SELECT 'kind', p.kind, NULL, NULL, ${sums}
-      FROM per a JOIN projects p ON p.id = a.project_id GROUP BY p.kind, a.currency
-    UNION ALL
-    -- A project serving several lines counts in each of them (and once in the total).
-    SELECT 'line', k.action_line_code, NULL, NULL, ${sums}
-      FROM per a JOIN action_line_links k
-        ON k.subject_type = 'Project' AND k.subject_id = a.project_id::text
-      GROUP BY k.action_line_code, a.currency
-    UNION ALL
-    SELECT 'party', a.party, NULL, NULL, ${sums} FROM agg a WHERE a.g = 1 GROUP BY a.party, a.currency
-    UNION ALL
-    SELECT 'year', a.year::text, NULL, NULL, ${sums} FROM agg a WHERE a.g = 1 GROUP BY a.year, a.currency`;
-}
-
 function emptyRow(key: string): SummaryRow {
   return {
     key,
@@ -94,7 +51,7 @@ function convert(row: SummaryRow, currency: Currency, book: RateBook): SummaryRo
   return row;
 }
 
-function collect(rows: Grouped[], currency: Currency, book: RateBook): SummaryRow[] {
+function collect(rows: SummaryGroup[], currency: Currency, book: RateBook): SummaryRow[] {
   const byKey = new Map<string, SummaryRow>();
   for (const r of rows) {
     let row = byKey.get(r.key);
@@ -119,8 +76,7 @@ export async function computePortfolioSummary(
   options: { currency: Currency; at: string },
 ): Promise<PortfolioSummary> {
   const book = await rateBookAt(db, options.at);
-  const params: unknown[] = [];
-  const rows = await db.query<Grouped>(summarySql(v, params), params);
+  const rows = await summaryGroups(db, v);
   const by = Object.fromEntries(
     DIMENSIONS.map((d) => [
       d,

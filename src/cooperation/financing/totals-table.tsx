@@ -1,9 +1,9 @@
 /** The converted totals, as the project page and the dashboard show them. */
 import { formatDate } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
-import type { RateUsed } from "./exchange-rates.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES, formatMoney } from "./money.ts";
+import type { RateUsed } from "./queries.ts";
 import { rateToDecimal } from "./rate.ts";
 import { formatRate, rateSourceIn } from "./rate-text.ts";
 import type { Totals } from "./totals.ts";

@@ -5,8 +5,9 @@
  * cent) and added. Converting line by line would round once per line and let totals drift by
  * as many cents as there are lines.
  */
-import type { RateBook } from "./exchange-rates.ts";
+
 import { CURRENCIES, type Currency } from "./money.ts";
+import type { RateBook } from "./queries.ts";
 import { convertCents } from "./rate.ts";
 
 export type Amounts = Record<Currency, bigint>;

@@ -1,9 +1,9 @@
 /** /api/v1/projects/{code}/capacities: list, add or replace, remove with confirm=true. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
-import { capacitiesOf } from "./compute.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
+import type { ProjectRef } from "../projects/queries.ts";
 import { insertProject } from "./fixture.ts";
-import type { ProjectRef } from "./project-lookup.ts";
+import { capacitiesOf } from "./queries.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;
 let t: TestApp;

@@ -10,6 +10,11 @@ import { fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { findVisibleProject, type ProjectRef } from "../projects/queries.ts";
+import { capacityNames, type Reference, referenceNames } from "./capacity-choices.ts";
+import { type CapacityKey, removeCapacity, setCapacity } from "./commands.ts";
+import { capacitiesAt, capacitiesOf } from "./queries.ts";
+import { editableProject } from "./route-helpers.ts";
 import {
   capacityBody,
   capacityKeyParams,
@@ -18,17 +23,7 @@ import {
   codeParam,
   removeQuery,
   TAGS,
-} from "./api-schema.ts";
-import { capacityNames, type Reference, referenceNames } from "./capacity-choices.ts";
-import {
-  type CapacityKey,
-  capacitiesAt,
-  removeCapacity,
-  setCapacity,
-} from "./capacity-commands.ts";
-import { capacitiesOf } from "./compute.ts";
-import { findVisibleProject, type ProjectRef } from "./project-lookup.ts";
-import { editableProject } from "./route-helpers.ts";
+} from "./schema.ts";
 
 const READ = access("read", "Project");
 const UPDATE = access("update", "Project");

@@ -5,7 +5,8 @@
  */
 import type { Queryable } from "../../platform/db/client.ts";
 import type { Lang, Texts } from "../../platform/i18n/i18n.ts";
-import { CAPACITY_STAGES, type CapacityKey } from "./capacity-commands.ts";
+import { CAPACITY_STAGES, type CapacityKey } from "./commands.ts";
+import { type NameRow, projectMaterialsAndCountry, referenceRows } from "./queries.ts";
 
 export type Reference = {
   materials: Map<string, Texts>;
@@ -23,15 +24,10 @@ export type CapacityChoices = {
   projectCountry: string | null;
 };
 
-type NameRow = { id: string; fr: string; en: string };
 const byId = (rows: NameRow[]) => new Map(rows.map((r) => [r.id, { fr: r.fr, en: r.en }]));
 
 export async function referenceNames(db: Queryable): Promise<Reference> {
-  const [materials, stages, countries] = await Promise.all([
-    db.query<NameRow>("SELECT id, name_fr AS fr, name_en AS en FROM materials"),
-    db.query<NameRow>("SELECT id, label_fr AS fr, label_en AS en FROM stages ORDER BY position"),
-    db.query<NameRow>("SELECT id, name_fr AS fr, name_en AS en FROM countries"),
-  ]);
+  const { materials, stages, countries } = await referenceRows(db);
   return { materials: byId(materials), stages: byId(stages), countries: byId(countries) };
 }
 
@@ -63,16 +59,8 @@ export async function capacityChoices(
   projectId: string,
   lang: Lang,
 ): Promise<CapacityChoices> {
-  const [own, [project]] = await Promise.all([
-    db.query<{ material_id: string }>(
-      "SELECT material_id FROM project_materials WHERE project_id = $1",
-      [projectId],
-    ),
-    db.query<{ country_id: string | null }>("SELECT country_id FROM projects WHERE id = $1", [
-      projectId,
-    ]),
-  ]);
-  const ownIds = new Set(own.map((r) => r.material_id));
+  const { materialIds, countryId } = await projectMaterialsAndCountry(db, projectId);
+  const ownIds = new Set(materialIds);
   return {
     ownMaterials: sorted(ref.materials, lang, ownIds),
     otherMaterials: sorted(
@@ -83,6 +71,6 @@ export async function capacityChoices(
     // The engine's order (extraction before processing), not the alphabet's.
     stages: CAPACITY_STAGES.map((id) => ({ id, name: nameIn(ref.stages, id, lang) })),
     countries: sorted(ref.countries, lang, ref.countries.keys()),
-    projectCountry: project?.country_id ?? null,
+    projectCountry: countryId,
   };
 }

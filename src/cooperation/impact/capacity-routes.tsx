@@ -8,19 +8,17 @@ import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import type { ProjectRef } from "../projects/queries.ts";
 import { capacityNames, referenceNames } from "./capacity-choices.ts";
-import {
-  type CapacityKey,
-  capacitiesAt,
-  removeCapacity,
-  setCapacity,
-} from "./capacity-commands.ts";
 import type { CapacityValues } from "./capacity-form.tsx";
+import { type CapacityKey, removeCapacity, setCapacity } from "./commands.ts";
 import { impactText as t } from "./messages.ts";
-import type { ProjectRef } from "./project-lookup.ts";
+import { capacitiesAt } from "./queries.ts";
 import { RemoveCapacityPage } from "./remove-page.tsx";
 import { editableProject, impactAnchor } from "./route-helpers.ts";
+import { capacityForm, removeCapacityForm } from "./schema.ts";
 import { impactSection } from "./section.tsx";
 
 const UPDATE = access("update", "Project");
@@ -58,14 +56,7 @@ async function confirmPage(c: Context<AppEnv>, p: ProjectRef, key: CapacityKey, 
 export function registerCapacityRoutes(router: Router): void {
   router.page("POST", PATH, UPDATE, async (c) => {
     const p = await editable(c);
-    const body = await c.req.parseBody();
-    const f = (k: string) => (typeof body[k] === "string" ? (body[k] as string) : "");
-    const values: CapacityValues = {
-      matiere: f("matiere"),
-      etape: f("etape"),
-      pays: f("pays"),
-      tonnes: f("tonnes"),
-    };
+    const values: CapacityValues = await parseForm(c, capacityForm);
     try {
       await setCapacity(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), p, {
         material: values.matiere,
@@ -102,13 +93,9 @@ export function registerCapacityRoutes(router: Router): void {
 
   router.page("POST", `${PATH}/retirer`, UPDATE, async (c) => {
     const p = await editable(c);
-    const body = await c.req.parseBody();
-    const key = {
-      material: String(body.matiere ?? ""),
-      stage: String(body.etape ?? ""),
-      country: String(body.pays ?? ""),
-    };
-    if (body.confirmer !== "oui") return confirmPage(c, p, key, true);
+    const form = await parseForm(c, removeCapacityForm);
+    const key = { material: form.matiere, stage: form.etape, country: form.pays };
+    if (form.confirmer !== "oui") return confirmPage(c, p, key, true);
     await removeCapacity(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), p, key);
     return c.redirect(impactAnchor(c, p.code), 303);
   });

@@ -16,16 +16,10 @@ import {
   type PartyId,
   type Stage,
 } from "../../criticality/engine/index.ts";
-import type { Db, Queryable } from "../../platform/db/client.ts";
+import type { Db } from "../../platform/db/client.ts";
 import { type MaterialViews, materialViews, type PartyView } from "./party-inputs.ts";
 import { type Capacity, supplyParty } from "./party-supply.ts";
-
-export type CapacityRow = {
-  material_id: string;
-  stage_id: string;
-  country_id: string;
-  tonnes_per_year: string;
-};
+import { type CapacityRow, capacitiesOf } from "./queries.ts";
 
 export type StageImpact = {
   stage: Stage;
@@ -72,14 +66,6 @@ const change = (before: number, after: number): Change => ({
   after,
   delta: after - before,
 });
-
-export async function capacitiesOf(db: Queryable, projectId: string): Promise<CapacityRow[]> {
-  return db.query<CapacityRow>(
-    `SELECT material_id, stage_id, country_id, tonnes_per_year::text AS tonnes_per_year
-       FROM project_capacities WHERE project_id = $1 ORDER BY material_id, stage_id, country_id`,
-    [projectId],
-  );
-}
 
 function scopeHhi(input: EuMaterialInput, party: PartyId, stage: Stage) {
   const s = input.stages.find((x) => x.stage === stage);

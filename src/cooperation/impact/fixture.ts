@@ -5,11 +5,12 @@ import path from "node:path";
 import { importBaciFile } from "../../criticality/datasets/baci/index.ts";
 import { hsMaterialMap } from "../../criticality/loaders/usgs-series.ts";
 import type { Db } from "../../platform/db/client.ts";
-import type { ProjectRef } from "./project-lookup.ts";
+import type { Party } from "../../shared/party.ts";
+import type { ProjectRef } from "../projects/queries.ts";
 
 export async function insertProject(
   db: Db,
-  p: { code: string; owner: "qc" | "fr"; confidentialTo?: "qc" | "fr"; published?: boolean },
+  p: { code: string; owner: Party; confidentialTo?: Party; published?: boolean },
 ): Promise<ProjectRef> {
   const [row] = await db.query<ProjectRef>(
     `INSERT INTO projects (code, title_fr, title_en, kind, owner_party, confidential_to, published)

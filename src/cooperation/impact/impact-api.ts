@@ -2,12 +2,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
-import { codeParam, impactSchema, rankingSchema, TAGS } from "./api-schema.ts";
+import { VIEW_CODES, viewCodeOf } from "../../shared/party.ts";
+import { findVisibleProject } from "../projects/queries.ts";
 import { projectImpact } from "./compute.ts";
-import { codeOfParty, PARTY_CODES } from "./present.ts";
-import { findVisibleProject } from "./project-lookup.ts";
+import { RANKING_VIEW_CODES } from "./present.ts";
 import { rankProjects } from "./ranking.ts";
 import { materialId } from "./route-helpers.ts";
+import { codeParam, impactSchema, rankingSchema, TAGS } from "./schema.ts";
 
 const READ = access("read", "Project");
 
@@ -42,7 +43,7 @@ export function registerImpactApi(router: Router): void {
           materials: materials.map((m) => ({
             material: m.material,
             capacities: m.capacities,
-            views: m.views.map((v) => ({ ...v, party: codeOfParty(v.party) })),
+            views: m.views.map((v) => ({ ...v, party: viewCodeOf(v.party) })),
           })),
         },
         200,
@@ -60,7 +61,7 @@ export function registerImpactApi(router: Router): void {
       request: {
         query: z.object({
           material: z.string().openapi({ example: "graphite" }),
-          party: z.enum(["global", "fr", "qc"]).default("fr"),
+          party: z.enum(RANKING_VIEW_CODES).default("fr"),
         }),
       },
       responses: {
@@ -74,7 +75,7 @@ export function registerImpactApi(router: Router): void {
     async (c) => {
       const q = c.req.valid("query");
       const id = await materialId(c, q.material);
-      const projects = await rankProjects(c.var.deps.db, c.var.actor, id, PARTY_CODES[q.party]);
+      const projects = await rankProjects(c.var.deps.db, c.var.actor, id, VIEW_CODES[q.party]);
       return c.json({ material: id, party: q.party, projects }, 200);
     },
   );

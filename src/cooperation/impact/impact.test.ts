@@ -15,10 +15,11 @@
  * Tolerance: relative 1e-9 (float summation order differs).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { TRADE_PARTIES } from "../../criticality/loaders/trade.ts";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
-import { capacitiesOf, materialImpact } from "./compute.ts";
+import { materialImpact } from "./compute.ts";
 import { GRAPHITE_FLOWS, importGraphiteFlows, insertProject } from "./fixture.ts";
+import { capacitiesOf } from "./queries.ts";
 
 let t: TestApp;
 const C = 10000;
@@ -231,7 +232,7 @@ describe("impact API, ranking and capacity commands", () => {
   });
 
   it("refuses bad capacities with a localised error and writes nothing", async () => {
-    const { setCapacity } = await import("./capacity-commands.ts");
+    const { setCapacity } = await import("./commands.ts");
     const p = await insertProject(t.db, { code: "P-2025-004", owner: "qc" });
     const who = { actorId: null, label: "test" };
     const base = {

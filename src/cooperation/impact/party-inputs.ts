@@ -15,6 +15,7 @@ import type {
 import { buildViewInputs, type StageProvenance } from "../../criticality/loaders/view-inputs.ts";
 import type { GlobalWgi } from "../../criticality/loaders/wgi.ts";
 import type { Db } from "../../platform/db/client.ts";
+import type { View } from "../../shared/party.ts";
 
 export type PartyView = {
   party: PartyId;
@@ -37,13 +38,14 @@ export type MaterialViews = {
   unavailable: readonly MissingInput[] | null;
 };
 
-const PARTIES = ["global", "france-eu", "quebec-canada"] as const;
+/** The engine views in the order the API lists them: France–EU before Québec–Canada. */
+const VIEWS_IN_ORDER = ["global", "france-eu", "quebec-canada"] as const satisfies readonly View[];
 
 export async function materialViews(db: Db, materialId: string): Promise<MaterialViews | null> {
   const views: PartyView[] = [];
   let wgi: GlobalWgi | null = null;
   let omittedStages: Stage[] = [];
-  for (const party of PARTIES) {
+  for (const party of VIEWS_IN_ORDER) {
     const view = await buildViewInputs(db, party, { materials: [materialId] });
     if (!view) return null;
     wgi = view.wgi;

@@ -1,13 +1,11 @@
 import type { MissingInput, PartyId } from "../../criticality/engine/index.ts";
-import { inputLabel } from "../../criticality/web/messages.ts";
+import { inputLabel } from "../../criticality/web-kit/messages.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import type { ViewCode } from "../../shared/party.ts";
 import { impactText as t } from "./messages.ts";
 
-/** Party codes of URLs and the API (as in the criticality area) ↔ engine party ids. */
-export const PARTY_CODES = { global: "global", fr: "france-eu", qc: "quebec-canada" } as const;
-export type PartyCode = keyof typeof PARTY_CODES;
-export const codeOfParty = (p: PartyId): PartyCode =>
-  p === "global" ? "global" : p === "france-eu" ? "fr" : "qc";
+/** The views the ranking offers and the API names, in that order: France's first, the default. */
+export const RANKING_VIEW_CODES = ["global", "fr", "qc"] as const satisfies readonly ViewCode[];
 
 export function partyName(lang: Lang, p: PartyId): string {
   return t(lang, p === "global" ? "partyGlobal" : p === "france-eu" ? "partyFr" : "partyQc");

@@ -4,22 +4,23 @@ import type { Router } from "../../platform/http/router.ts";
 import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import { VIEW_CODES } from "../../shared/party.ts";
 import { nameIn, referenceNames } from "./capacity-choices.ts";
 import { impactText as t } from "./messages.ts";
-import { PARTY_CODES, type PartyCode, partyName } from "./present.ts";
+import { partyName, RANKING_VIEW_CODES } from "./present.ts";
 import { rankProjects } from "./ranking.ts";
-import { materialId, requirePartyCode } from "./route-helpers.ts";
+import { materialId, requireViewCode } from "./route-helpers.ts";
 
 const READ = access("read", "Project");
 
 export function registerRankingPage(router: Router): void {
   router.page("GET", "/cooperation/impact", READ, async (c) => {
     const lang = c.var.lang;
-    const party = requirePartyCode(c.req.query("partie"));
+    const party = requireViewCode(c.req.query("partie"));
     const name = c.req.query("matiere") ?? "graphite";
     const id = await materialId(c, name);
     const [ranked, ref] = await Promise.all([
-      rankProjects(c.var.deps.db, c.var.actor, id, PARTY_CODES[party]),
+      rankProjects(c.var.deps.db, c.var.actor, id, VIEW_CODES[party]),
       referenceNames(c.var.deps.db),
     ]);
     const n = (v: number) => formatNumber(lang, v, 3);
@@ -35,9 +36,9 @@ export function registerRankingPage(router: Router): void {
           <input id="rk-material" name="matiere" value={name} />
           <label for="rk-party">{t(lang, "party")}</label>
           <select id="rk-party" name="partie">
-            {(Object.keys(PARTY_CODES) as PartyCode[]).map((p) => (
+            {RANKING_VIEW_CODES.map((p) => (
               <option value={p} selected={p === party}>
-                {partyName(lang, PARTY_CODES[p])}
+                {partyName(lang, VIEW_CODES[p])}
               </option>
             ))}
           </select>
@@ -50,7 +51,7 @@ export function registerRankingPage(router: Router): void {
             <caption>
               {t(lang, "rankingCaption", {
                 material: nameIn(ref.materials, id, lang),
-                party: partyName(lang, PARTY_CODES[party]),
+                party: partyName(lang, VIEW_CODES[party]),
               })}
             </caption>
             <thead>

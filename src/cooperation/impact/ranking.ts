@@ -1,9 +1,10 @@
 import type { PartyId } from "../../criticality/engine/index.ts";
 import type { Db } from "../../platform/db/client.ts";
 import type { Actor } from "../../platform/policy/roles.ts";
-import { visibilityOf, visibleSql } from "../visibility.ts";
-import { type CapacityRow, materialImpact, type UnassessedCapacity } from "./compute.ts";
+import { visibilityOf } from "../shared/visibility.ts";
+import { materialImpact, type UnassessedCapacity } from "./compute.ts";
 import type { MaterialViews } from "./party-inputs.ts";
+import { visibleCapacitiesOf } from "./queries.ts";
 
 export type RankedProject = {
   code: string;
@@ -24,18 +25,7 @@ export async function rankProjects(
   material: string,
   party: PartyId,
 ): Promise<RankedProject[]> {
-  const params: unknown[] = [material];
-  const visible = visibleSql(visibilityOf(actor), "p", params, { publishedColumn: true });
-  const rows = await db.query<
-    CapacityRow & { id: string; code: string; title_fr: string; title_en: string }
-  >(
-    `SELECT p.id, p.code, p.title_fr, p.title_en, c.material_id, c.stage_id, c.country_id,
-            c.tonnes_per_year::text AS tonnes_per_year
-       FROM project_capacities c JOIN projects p ON p.id = c.project_id
-      WHERE c.material_id = $1 AND ${visible}
-      ORDER BY p.code, c.stage_id, c.country_id`,
-    params,
-  );
+  const rows = await visibleCapacitiesOf(db, visibilityOf(actor), material);
   const byProject = new Map<string, typeof rows>();
   for (const r of rows) byProject.set(r.id, [...(byProject.get(r.id) ?? []), r]);
   const cache = new Map<string, Promise<MaterialViews | null>>();

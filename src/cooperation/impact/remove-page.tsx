@@ -3,10 +3,10 @@ import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
+import type { ProjectRef } from "../projects/queries.ts";
 import { nameIn, type Reference } from "./capacity-choices.ts";
-import type { CapacityKey } from "./capacity-commands.ts";
+import type { CapacityKey } from "./commands.ts";
 import { impactText as t } from "./messages.ts";
-import type { ProjectRef } from "./project-lookup.ts";
 
 export function RemoveCapacityPage(props: {
   lang: Lang;

@@ -4,8 +4,9 @@ import { resolveMaterial } from "../../criticality/loaders/materials.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
-import { PARTY_CODES, type PartyCode } from "./present.ts";
-import { findVisibleProject, type ProjectRef } from "./project-lookup.ts";
+import type { ViewCode } from "../../shared/party.ts";
+import { findVisibleProject, type ProjectRef } from "../projects/queries.ts";
+import { RANKING_VIEW_CODES } from "./present.ts";
 
 /** The project named in the path: 404 when hidden from the actor, 403 when they may not edit it. */
 export async function editableProject(c: Context<AppEnv>, code: string): Promise<ProjectRef> {
@@ -14,10 +15,12 @@ export async function editableProject(c: Context<AppEnv>, code: string): Promise
   return p;
 }
 
-export function requirePartyCode(raw: string | undefined): PartyCode {
+export function requireViewCode(raw: string | undefined): ViewCode {
   const code = raw ?? "fr";
-  if (!(code in PARTY_CODES)) throw fail("impact_unknown_party", { party: code });
-  return code as PartyCode;
+  if (!RANKING_VIEW_CODES.includes(code as ViewCode)) {
+    throw fail("impact_unknown_party", { party: code });
+  }
+  return code as ViewCode;
 }
 
 /** A material as users write it (id, French or English name, alias). */

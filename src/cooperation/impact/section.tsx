@@ -1,16 +1,16 @@
 /** The impact section of a project page: per material and party view, HHI, SR and criticality. */
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
-import { engineErrorText } from "../../criticality/engine-error-text.ts";
+import { engineErrorText } from "../../criticality/web-kit/engine-error-text.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import type { ProjectRef } from "../projects/queries.ts";
 import { capacityChoices, nameIn, type Reference, referenceNames } from "./capacity-choices.ts";
 import { CapacityForm, type CapacityValues } from "./capacity-form.tsx";
 import { type MaterialImpact, projectImpact } from "./compute.ts";
 import { impactText as t } from "./messages.ts";
 import { missingText, partyName } from "./present.ts";
-import type { ProjectRef } from "./project-lookup.ts";
 
 const n = (lang: Lang, v: number, d = 3) => formatNumber(lang, v, d);
 
@@ -149,7 +149,7 @@ function MaterialTable(props: {
 }
 
 /**
- * ProjectSection for the project page (src/cooperation/projects/sections.tsx); `values` redraws
+ * ProjectSection for the project page (src/cooperation/projects/sections.ts); `values` redraws
  * the capacity form as sent after a refusal.
  */
 export async function impactSection(ctx: {

@@ -9,7 +9,10 @@ import { fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { findVisibleProject, type ProjectRef } from "../impact/project-lookup.ts";
+import { findVisibleProject, type ProjectRef } from "../projects/queries.ts";
+import { deleteIndicatorValues, setIndicatorValues } from "./commands.ts";
+import { indicatorLabel } from "./messages.ts";
+import { indicatorSeries } from "./queries.ts";
 import {
   codeParam,
   deleteQuery,
@@ -18,10 +21,7 @@ import {
   savedSchema,
   valuesBody,
   yearParams,
-} from "./api-schema.ts";
-import { deleteIndicatorValues, setIndicatorValues } from "./commands.ts";
-import { indicatorLabel } from "./messages.ts";
-import { indicatorSeries } from "./repository.ts";
+} from "./schema.ts";
 import { requireIndicator, requireYear } from "./validate.ts";
 
 const TAGS = ["Indicateurs de durabilité / Sustainability indicators"];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refusedInBothLanguages } from "../../platform/testing/api-errors.ts";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
+import { refusedInBothLanguages } from "../../app/testing/api-errors.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { insertProject } from "../impact/fixture.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;

@@ -1,9 +1,9 @@
 import * as echarts from "echarts";
-import { cspSafe, labelledSvg } from "../../criticality/web/chart.ts";
+import { cspSafe, labelledSvg } from "../../criticality/web-kit/chart.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { indicatorLabel, indicatorText as t, unitLabel } from "./messages.ts";
-import type { IndicatorSeries } from "./repository.ts";
+import type { IndicatorSeries } from "./queries.ts";
 
 /** Distinct colour, dash and marker per line, so the chart reads without colour too. */
 const LINES = {

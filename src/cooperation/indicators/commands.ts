@@ -3,7 +3,7 @@ import { type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
-import type { ProjectRef } from "../impact/project-lookup.ts";
+import type { ProjectRef } from "../projects/queries.ts";
 import {
   type Conversion,
   canonicalValue,

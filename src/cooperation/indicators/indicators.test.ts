@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { insertProject } from "../impact/fixture.ts";
-import type { ProjectRef } from "../impact/project-lookup.ts";
+import type { ProjectRef } from "../projects/queries.ts";
+import { parseDecimal, shiftDecimal } from "../shared/decimal.ts";
 import { setIndicatorValues } from "./commands.ts";
-import { parseDecimal, shiftDecimal } from "./decimal.ts";
-import { indicatorSeries } from "./repository.ts";
+import { indicatorSeries } from "./queries.ts";
 
 describe("exact decimals", () => {
   it("shifts the decimal point without floats", () => {

@@ -11,11 +11,13 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { findVisibleProject } from "../impact/project-lookup.ts";
+import { findVisibleProject } from "../projects/queries.ts";
 import { registerIndicatorsApi } from "./api-routes.ts";
 import { deleteIndicatorValues, setIndicatorValues } from "./commands.ts";
 import { indicatorLabel, indicatorText as t } from "./messages.ts";
+import { deleteForm, indicatorForm } from "./schema.ts";
 import { IndicatorsBody, indicatorsPath } from "./section.tsx";
 import { requireIndicator, requireYear } from "./validate.ts";
 
@@ -70,11 +72,7 @@ export function registerIndicators(router: Router): void {
 
   router.page("POST", PATH, UPDATE, async (c) => {
     const p = await editable(c);
-    const body = await c.req.parseBody();
-    const field = (k: string) => (typeof body[k] === "string" ? (body[k] as string) : "");
-    const formValues = Object.fromEntries(
-      ["indicateur", "annee", "unite", "baseline", "target", "actual"].map((k) => [k, field(k)]),
-    );
+    const formValues = await parseForm(c, indicatorForm);
     try {
       const { conversions } = await setIndicatorValues(
         c.var.deps.db,
@@ -82,12 +80,12 @@ export function registerIndicators(router: Router): void {
         c.var.lang,
         p,
         {
-          indicator: field("indicateur"),
-          year: field("annee"),
-          unit: field("unite"),
-          baseline: field("baseline"),
-          target: field("target"),
-          actual: field("actual"),
+          indicator: formValues.indicateur,
+          year: formValues.annee,
+          unit: formValues.unite,
+          baseline: formValues.baseline,
+          target: formValues.target,
+          actual: formValues.actual,
         },
       );
       if (conversions.length === 0) {
@@ -130,13 +128,13 @@ export function registerIndicators(router: Router): void {
 
   router.page("POST", `${PATH}/supprimer`, UPDATE, async (c) => {
     const p = await editable(c);
-    const body = await c.req.parseBody();
+    const form = await parseForm(c, deleteForm);
     await deleteIndicatorValues(
       c.var.deps.db,
       performerOf(c.var.actor, c.var.requestId),
       p,
-      String(body.indicateur ?? ""),
-      String(body.annee ?? ""),
+      form.indicateur,
+      form.annee,
     );
     return c.redirect(`${indicatorsPath(c.var.lang, p.code)}?supprime=1`, 303);
   });

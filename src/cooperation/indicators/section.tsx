@@ -9,11 +9,11 @@ import type { Child } from "hono/jsx";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
-import type { ProjectRef } from "../impact/project-lookup.ts";
+import type { ProjectRef } from "../projects/queries.ts";
 import { INDICATORS } from "./catalogue.ts";
 import { trajectorySvg } from "./chart.ts";
 import { allowedUnits, indicatorLabel, indicatorText as t, unitLabel } from "./messages.ts";
-import { type IndicatorSeries, indicatorSeries } from "./repository.ts";
+import { type IndicatorSeries, indicatorSeries } from "./queries.ts";
 
 /** Exact decimal text in the reader's convention: « 12 345,6 » / "12,345.6". */
 export function formatDecimal(lang: Lang, value: string | null): string {
@@ -169,7 +169,7 @@ export async function IndicatorsBody(props: {
   );
 }
 
-/** ProjectSection for the project page (src/cooperation/projects/sections.tsx). */
+/** ProjectSection for the project page (src/cooperation/projects/sections.ts). */
 export async function indicatorsSection(ctx: {
   c: Context<AppEnv>;
   project: ProjectRef;

@@ -5,8 +5,8 @@
  */
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { compareDecimal, isNegative, parseDecimal, shiftDecimal } from "../shared/decimal.ts";
 import { INDICATOR_IDS, type IndicatorDef, indicatorDef, matchUnit } from "./catalogue.ts";
-import { compareDecimal, isNegative, parseDecimal, shiftDecimal } from "./decimal.ts";
 import { allowedUnits, indicatorLabel } from "./messages.ts";
 
 export type Conversion = { from: string; fromUnit: string; to: string; toUnit: string };

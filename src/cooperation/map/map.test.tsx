@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { insertProject } from "../demo/fixtures.ts";
 import { baseMap, placeOnMap } from "./basemap.ts";
 import { coordinates } from "./page.tsx";

@@ -1,9 +1,10 @@
 import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath, pick, type Texts } from "../../platform/i18n/i18n.ts";
+import { PARTIES } from "../../shared/party.ts";
 import { KIND_LABELS, STATUS_LABELS } from "../projects/labels.ts";
 import { baseMap, type InsetId, MAP_HEIGHT, MAP_WIDTH, placeOnMap } from "./basemap.ts";
 import { mapText } from "./messages.ts";
-import type { MapProject } from "./repository.ts";
+import type { MapProject } from "./queries.ts";
 
 export const MAP_PATH = "/cooperation/carte";
 
@@ -52,7 +53,7 @@ export function MapPage({ lang, projects }: { lang: Lang; projects: MapProject[]
               </text>
             </g>
           ))}
-          {(["qc", "fr"] as const).map((party, i) => (
+          {PARTIES.map((party, i) => (
             <g>
               <circle cx={16} cy={MAP_HEIGHT - 40 + i * 22} r="6" fill={PARTY_FILL[party]} />
               <text x={28} y={MAP_HEIGHT - 35 + i * 22} font-size="13" fill="#333333">

@@ -3,10 +3,10 @@ import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { visibilityOf } from "../visibility.ts";
+import { visibilityOf } from "../shared/visibility.ts";
 import { mapText } from "./messages.ts";
 import { MAP_PATH, MapPage } from "./page.tsx";
-import { loadMapProjects } from "./repository.ts";
+import { loadMapProjects } from "./queries.ts";
 
 /** The map of projects, with the same projects listed beside it. */
 export function registerMap(router: Router): void {

@@ -2,9 +2,9 @@ import type { Context } from "hono";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
-import { canSee, visibilityOf } from "../visibility.ts";
+import { canSee, visibilityOf } from "../shared/visibility.ts";
 import { PROJECT_CODE_PATTERN } from "./code.ts";
-import { findProjectByCode, type ProjectRow, projectDetails } from "./repository.ts";
+import { findProjectByCode, type ProjectRow, projectDetails } from "./queries.ts";
 
 /** What the project and organisation API routes share: tags, lookups and presenters. */
 export const TAGS = ["Projets conjoints / Joint projects"];

@@ -3,7 +3,7 @@ import { performerOf } from "../../platform/audit/command.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
-import { partyOf, visibilityOf } from "../visibility.ts";
+import { partyOf, visibilityOf } from "../shared/visibility.ts";
 import {
   editableByCode,
   fullProject,
@@ -21,11 +21,9 @@ import {
   projectPageSchema,
   projectSchema,
 } from "./api-schema.ts";
-import { registerLifecycleApi } from "./lifecycle-api.ts";
-import { registerOrganisationApi } from "./organisation-api.ts";
-import { createProject, deleteProject, ownerPartyFor, updateProject } from "./project-commands.ts";
-import { parseProjectInput } from "./project-input.ts";
-import { listProjects } from "./repository.ts";
+import { createProject, deleteProject, ownerPartyFor, updateProject } from "./commands.ts";
+import { listProjects } from "./queries.ts";
+import { parseProjectInput } from "./schema.ts";
 import { todayOf } from "./today.ts";
 
 const REFUSALS = {
@@ -158,7 +156,4 @@ export function registerProjectApi(router: Router): void {
       return c.body(null, 204);
     },
   );
-
-  registerLifecycleApi(router);
-  registerOrganisationApi(router);
 }

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { partySchema } from "../../shared/party.ts";
 import {
   ORGANISATION_KINDS,
   ORGANISATION_PARTIES,
@@ -13,7 +14,7 @@ const perPage = z.coerce.number().int().min(1).max(100).default(25);
 export const projectListQuery = z.object({
   status: z.enum(PROJECT_STATUSES).optional(),
   kind: z.enum(PROJECT_KINDS).optional(),
-  party: z.enum(["qc", "fr"]).optional(),
+  party: partySchema.optional(),
   line: z.string().max(10).optional().openapi({ example: "2.1" }),
   material: z.string().max(100).optional().openapi({ example: "natural-graphite" }),
   page,
@@ -64,8 +65,8 @@ const projectSummary = z
     titleEn: z.string(),
     kind: z.enum(PROJECT_KINDS),
     status: z.enum(PROJECT_STATUSES),
-    ownerParty: z.enum(["qc", "fr"]),
-    confidentialTo: z.enum(["qc", "fr"]).nullable(),
+    ownerParty: partySchema,
+    confidentialTo: partySchema.nullable(),
     published: z.boolean(),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),

@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
 import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
-import type { PriorityCounts } from "./dashboard.ts";
 import { KIND_LABELS, PROJECT_KINDS, PROJECT_STATUSES, STATUS_LABELS } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
+import type { PriorityCounts } from "./queries.ts";
 
 const colon = (lang: Lang) => (lang === "fr" ? "\u00a0: " : ": ");
 

@@ -1,13 +1,14 @@
 import type { Queryable } from "../../platform/db/client.ts";
+import type { Party } from "../../shared/party.ts";
 
 /** A project written straight to the database, for tests that need one in a given state. */
 export async function insertProject(
   db: Queryable,
   p: {
     code: string;
-    ownerParty: "qc" | "fr";
+    ownerParty: Party;
     title?: string;
-    confidentialTo?: "qc" | "fr" | null;
+    confidentialTo?: Party | null;
     published?: boolean;
     lines?: string[];
   },

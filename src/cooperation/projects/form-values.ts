@@ -1,4 +1,4 @@
-import type { ProjectDetails, ProjectRow } from "./repository.ts";
+import type { ProjectDetails, ProjectRow } from "./queries.ts";
 
 /**
  * Form values as strings, for re-displaying what was typed after an error; checkboxes that

@@ -1,4 +1,5 @@
 import type { Texts } from "../../platform/i18n/i18n.ts";
+import { PARTIES } from "../../shared/party.ts";
 
 export const PROJECT_KINDS = [
   "survey",
@@ -22,8 +23,8 @@ export const PROJECT_STATUSES = [
 ] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export const PARTIES = ["qc", "fr"] as const;
-export const ORGANISATION_PARTIES = ["qc", "fr", "other"] as const;
+/** An organisation belongs to either party, or to neither (a third country, an international body). */
+export const ORGANISATION_PARTIES = [...PARTIES, "other"] as const;
 export type OrganisationParty = (typeof ORGANISATION_PARTIES)[number];
 
 export const ORGANISATION_KINDS = [

@@ -8,7 +8,7 @@ import {
   STATUS_LABELS,
 } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
-import type { ProjectFilters, ProjectRow } from "./repository.ts";
+import type { ProjectFilters, ProjectRow } from "./queries.ts";
 
 /** Query-string names of the list's filters (French, as the paths). */
 export const FILTER_PARAMS = {

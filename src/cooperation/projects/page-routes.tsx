@@ -5,40 +5,34 @@ import { access } from "../../platform/http/access.ts";
 import { attachmentDisposition } from "../../platform/http/attachment.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { localisedPath, pick } from "../../platform/i18n/i18n.ts";
 import { EMPTY_FORM, type FormState } from "../../platform/web/fields.tsx";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
-import { partyOf, visibilityOf } from "../visibility.ts";
+import { isParty } from "../../shared/party.ts";
+import { partyOf, visibilityOf } from "../shared/visibility.ts";
 import { PROJECT_CODE_PATTERN } from "./code.ts";
-import { portfolioByLine } from "./dashboard.ts";
+import { createProject, deleteProject, ownerPartyFor, updateProject } from "./commands.ts";
 import { DashboardPage } from "./dashboard-page.tsx";
-import { dashboardSections } from "./dashboard-sections.tsx";
 import { formValuesAll, projectFormValues } from "./form-values.ts";
 import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from "./labels.ts";
-import {
-  addMilestone,
-  addPartner,
-  addProjectDocument,
-  completeMilestone,
-  moveProjectStatus,
-  removePartner,
-} from "./lifecycle-commands.ts";
 import { FILTER_PARAMS, ProjectListPage } from "./list-page.tsx";
 import { projectText as t } from "./messages.ts";
 import { visibleProject } from "./project-access.ts";
-import { createProject, deleteProject, ownerPartyFor, updateProject } from "./project-commands.ts";
 import { ProjectForm } from "./project-form.tsx";
-import { parseProjectInput } from "./project-input.ts";
 import { DeleteConfirmPage, ProjectPage, projectPath } from "./project-page.tsx";
 import {
+  filterChoices,
   formChoices,
   listProjects,
   type ProjectFilters,
   type ProjectRow,
+  portfolioByLine,
   projectDetails,
   projectDocument,
-} from "./repository.ts";
-import { PROJECT_SECTIONS } from "./sections.tsx";
+} from "./queries.ts";
+import { deleteForm, parseProjectInput } from "./schema.ts";
+import type { OtherSections } from "./sections.ts";
 import { todayOf } from "./today.ts";
 
 const PER_PAGE = 25;
@@ -47,12 +41,14 @@ const CREATE = access("create", "Project");
 const UPDATE = access("update", "Project");
 const DELETE = access("delete", "Project");
 
-export function registerProjectPages(router: Router): void {
-  router.page("GET", "/cooperation", access("read", "Portfolio"), showDashboard);
+export function registerProjectPages(router: Router, sections: OtherSections): void {
+  router.page("GET", "/cooperation", access("read", "Portfolio"), (c) =>
+    showDashboard(c, sections),
+  );
   router.page("GET", "/cooperation/projets", READ, showList);
   router.page("GET", "/cooperation/projets/nouveau", CREATE, (c) => showForm(c, EMPTY_FORM));
   router.page("POST", "/cooperation/projets", CREATE, create);
-  router.page("GET", "/cooperation/projets/:code", READ, (c) => showProject(c));
+  router.page("GET", "/cooperation/projets/:code", READ, (c) => showProject(c, sections));
   router.page("GET", "/cooperation/projets/:code/modifier", UPDATE, async (c) => {
     const p = await editable(c, "update");
     return showForm(
@@ -62,68 +58,6 @@ export function registerProjectPages(router: Router): void {
     );
   });
   router.page("POST", "/cooperation/projets/:code", UPDATE, update);
-  router.page("POST", "/cooperation/projets/:code/etat", UPDATE, (c) =>
-    act(c, (p, body, performer) =>
-      moveProjectStatus(c.var.deps.db, performer, {
-        code: p.code,
-        to: String(body.to ?? ""),
-        onDate: String(body.onDate ?? ""),
-        note: String(body.note ?? ""),
-        admin: c.var.actor.kind === "user" && c.var.actor.role === "admin",
-      }),
-    ),
-  );
-  router.page("POST", "/cooperation/projets/:code/partenaires", UPDATE, (c) =>
-    act(c, (p, body, performer) =>
-      addPartner(c.var.deps.db, performer, {
-        code: p.code,
-        organisationId: String(body.organisationId ?? ""),
-        role: String(body.role ?? ""),
-      }),
-    ),
-  );
-  router.page("POST", "/cooperation/projets/:code/partenaires/retirer", UPDATE, (c) =>
-    act(c, (p, body, performer) =>
-      removePartner(c.var.deps.db, performer, {
-        code: p.code,
-        organisationId: String(body.organisationId ?? ""),
-        role: String(body.role ?? ""),
-      }),
-    ),
-  );
-  router.page("POST", "/cooperation/projets/:code/jalons", UPDATE, (c) =>
-    act(c, (p, body, performer) =>
-      addMilestone(c.var.deps.db, performer, {
-        code: p.code,
-        titleFr: String(body.milestoneTitleFr ?? ""),
-        titleEn: String(body.milestoneTitleEn ?? ""),
-        dueOn: String(body.dueOn ?? ""),
-      }),
-    ),
-  );
-  router.page("POST", "/cooperation/projets/:code/jalons/:id/realise", UPDATE, (c) =>
-    act(c, (p, body, performer) =>
-      completeMilestone(c.var.deps.db, performer, {
-        code: p.code,
-        milestoneId: c.req.param("id") ?? "",
-        doneOn: String(body.doneOn ?? ""),
-      }),
-    ),
-  );
-  router.page("POST", "/cooperation/projets/:code/documents", UPDATE, (c) =>
-    act(c, async (p, body, performer) => {
-      const file = body.document;
-      const content =
-        file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-      await addProjectDocument(c.var.deps.db, performer, {
-        code: p.code,
-        title: String(body.title ?? ""),
-        fileName: file instanceof File ? file.name : "",
-        contentType: file instanceof File ? file.type : "",
-        content,
-      });
-    }),
-  );
   router.page("GET", "/cooperation/projets/:code/documents/:id", READ, async (c) => {
     const p = await visibleProject(c);
     const doc = await projectDocument(c.var.deps.db, p.id, c.req.param("id") ?? "");
@@ -147,8 +81,7 @@ export function registerProjectPages(router: Router): void {
   });
   router.page("POST", "/cooperation/projets/:code/supprimer", DELETE, async (c) => {
     const p = await editable(c, "delete");
-    const body = await c.req.parseBody();
-    if (body.confirm !== "oui") {
+    if ((await parseForm(c, deleteForm)).confirm !== "oui") {
       const error = fail("project_delete_unconfirmed", { code: p.code });
       return renderPage(
         c,
@@ -171,40 +104,16 @@ export function registerProjectPages(router: Router): void {
 }
 
 /** The project, visible to this actor and editable by them (403 otherwise). */
-async function editable(c: Context<AppEnv>, action: "update" | "delete"): Promise<ProjectRow> {
+export async function editable(
+  c: Context<AppEnv>,
+  action: "update" | "delete",
+): Promise<ProjectRow> {
   const p = await visibleProject(c);
   c.var.deps.policy.authorize(c.var.actor, action, "Project", p);
   return p;
 }
 
-/** Runs a change from the project page; a refused input redraws the page with the reason. */
-async function act(
-  c: Context<AppEnv>,
-  change: (
-    p: ProjectRow,
-    body: Record<string, string | File>,
-    performer: ReturnType<typeof performerOf>,
-  ) => Promise<unknown>,
-) {
-  const p = await editable(c, "update");
-  const body = await c.req.parseBody();
-  try {
-    await change(p, body, performerOf(c.var.actor, c.var.requestId));
-  } catch (error) {
-    if (error instanceof AppError && error.status < 500 && error.status !== 404) {
-      const lang = c.var.lang;
-      const reasons = [
-        error.messageIn(lang),
-        ...Object.values(error.fields).map((f) => localise(f, lang)),
-      ];
-      return showProject(c, { error: reasons.join(" "), status: error.status as 409 });
-    }
-    throw error;
-  }
-  return c.redirect(`${projectPath(c.var.lang, p.code)}?enregistre=1`, 303);
-}
-
-async function showDashboard(c: Context<AppEnv>) {
+async function showDashboard(c: Context<AppEnv>, { dashboardSections }: OtherSections) {
   const visibility = visibilityOf(c.var.actor);
   const priorities = await portfolioByLine(c.var.deps.db, visibility);
   const sections = await Promise.all(dashboardSections.map((s) => s({ c, visibility })));
@@ -231,7 +140,7 @@ function readFilters(c: Context<AppEnv>): ProjectFilters {
       ? (status as ProjectStatus)
       : undefined,
     kind: PROJECT_KINDS.includes(kind as ProjectKind) ? (kind as ProjectKind) : undefined,
-    party: party === "qc" || party === "fr" ? party : undefined,
+    party: isParty(party) ? party : undefined,
     line: q("line")?.slice(0, 10),
     material: q("material")?.slice(0, 100),
     page: Number.isInteger(page) && page > 0 && page < 100_000 ? page : 1,
@@ -242,16 +151,9 @@ function readFilters(c: Context<AppEnv>): ProjectFilters {
 async function showList(c: Context<AppEnv>) {
   const db = c.var.deps.db;
   const filters = readFilters(c);
-  const [result, lines, materials] = await Promise.all([
+  const [result, { lines, materials }] = await Promise.all([
     listProjects(db, visibilityOf(c.var.actor), filters),
-    db.query<{ code: string }>(
-      `SELECT l.code FROM action_lines l JOIN priorities pr ON pr.code = l.priority_code
-       ORDER BY pr.position, l.position`,
-    ),
-    db.query<{ id: string; name_fr: string; name_en: string }>(
-      `SELECT DISTINCT m.id, m.name_fr, m.name_en FROM materials m
-       JOIN project_materials pm ON pm.material_id = m.id ORDER BY m.name_fr`,
-    ),
+    filterChoices(db),
   ]);
   return renderPage(
     c,
@@ -273,9 +175,11 @@ async function showList(c: Context<AppEnv>) {
 const deletedCode = (code: string | undefined) =>
   code !== undefined && PROJECT_CODE_PATTERN.test(code) ? code : undefined;
 
-async function showProject(
+/** The project page; `options` redraws it with a refusal, at the refusal's status. */
+export async function showProject(
   c: Context<AppEnv>,
-  options: { error?: string; status?: 409 | 422 | 413 | 400 } = {},
+  { projectSections }: OtherSections,
+  options: { error?: string; status?: Parameters<typeof renderPage>[3] } = {},
 ) {
   const p = await visibleProject(c);
   const { db, policy } = c.var.deps;
@@ -283,7 +187,7 @@ async function showProject(
   const [details, choices, sections] = await Promise.all([
     projectDetails(db, p),
     formChoices(db),
-    Promise.all(PROJECT_SECTIONS.map((s) => s({ c, project: p }))),
+    Promise.all(projectSections.map((s) => s({ c, project: p }))),
   ]);
   const notice = c.req.query("enregistre") ? t(lang, "saved") : undefined;
   return renderPage(

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
-import { canSee, visibilityOf } from "../visibility.ts";
+import { canSee, visibilityOf } from "../shared/visibility.ts";
 import { PROJECT_CODE_PATTERN } from "./code.ts";
-import { findProjectByCode, type ProjectRow } from "./repository.ts";
+import { findProjectByCode, type ProjectRow } from "./queries.ts";
 
 /**
  * The project named by the :code parameter, if this actor may see it. A confidential project

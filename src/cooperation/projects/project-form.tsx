@@ -4,7 +4,7 @@ import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Field, type FormState, Select } from "../../platform/web/fields.tsx";
 import { KIND_LABELS, PARTY_LABELS, PROJECT_KINDS } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
-import type { formChoices } from "./repository.ts";
+import type { formChoices } from "./queries.ts";
 
 type Choices = Awaited<ReturnType<typeof formChoices>>;
 

@@ -13,7 +13,7 @@ import {
   STATUS_LABELS,
 } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
-import type { ProjectDetails, ProjectRow } from "./repository.ts";
+import type { ProjectDetails, ProjectRow } from "./queries.ts";
 import { nextStatuses, previousStatus } from "./status.ts";
 
 export type ProjectView = {
@@ -28,7 +28,7 @@ export type ProjectView = {
   today: string;
   notice?: string | undefined;
   error?: string | undefined;
-  /** The other areas' sections (PROJECT_SECTIONS), already drawn. */
+  /** The other areas' sections, already drawn. */
   sections: Child[];
 };
 

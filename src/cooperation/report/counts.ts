@@ -1,4 +1,4 @@
-import type { ReportData } from "./repository.ts";
+import type { ReportData } from "./queries.ts";
 
 export type Count = { key: string; count: number };
 

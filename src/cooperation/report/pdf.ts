@@ -1,6 +1,6 @@
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, pick } from "../../platform/i18n/i18n.ts";
-import { createPdf, numberPages, type Pdf } from "../../platform/pdf/document.ts";
+import { createPdf, drawHeading, numberPages, type Pdf } from "../../platform/pdf/document.ts";
 import { drawTable } from "../../platform/pdf/table.ts";
 import { formatMoney } from "../financing/money.ts";
 import { formatRate, rateSourceIn } from "../financing/rate-text.ts";
@@ -8,7 +8,7 @@ import type { PortfolioSummary } from "../financing/summary.ts";
 import { PROJECT_STATUSES, STATUS_LABELS } from "../projects/labels.ts";
 import { portfolioCounts } from "./counts.ts";
 import { reportText } from "./messages.ts";
-import type { NativeTotals, ReportData } from "./repository.ts";
+import type { NativeTotals, ReportData } from "./queries.ts";
 
 type Doc = Pdf;
 type Key = Parameters<typeof reportText>[1];
@@ -87,14 +87,8 @@ function titlePage(
     .text(t("scope", { n: input.data.projects.length }), { width: width(doc), align: "center" });
 }
 
-function heading(doc: Doc, text: string, size = 14) {
-  if (doc.y + 80 > doc.page.height - MARGIN.bottom) doc.addPage();
-  doc
-    .font("bold")
-    .fontSize(size)
-    .text(text, MARGIN.left, doc.y, { width: width(doc) });
-  doc.font("regular").fontSize(SIZE).moveDown(0.4);
-}
+const heading = (doc: Doc, text: string, size = 14) =>
+  drawHeading(doc, text, { size, bodySize: SIZE });
 
 function countsSection(doc: Doc, input: ReportInput, t: (k: Key) => string) {
   const { lang, data } = input;

@@ -5,9 +5,9 @@ import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { portfolioSummary } from "../financing/summary-cache.ts";
 import { todayOf } from "../projects/today.ts";
-import { visibilityOf } from "../visibility.ts";
+import { visibilityOf } from "../shared/visibility.ts";
 import { type ReportFinancing, renderPortfolioReport } from "./pdf.ts";
-import { loadNativeTotals, loadReportData } from "./repository.ts";
+import { loadNativeTotals, loadReportData } from "./queries.ts";
 
 export const REPORT_PATH = "/cooperation/rapport.pdf";
 

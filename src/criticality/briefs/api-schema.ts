@@ -1,8 +1,9 @@
 /** The briefs' API schemas (each text in French and English) and how a brief is presented. */
 import { z } from "@hono/zod-openapi";
+import { PARTIES } from "../../shared/party.ts";
 import { REASON_MAX } from "./commands.ts";
 import { BRIEF_STATUSES, FIELD_LABELS, MAX_LENGTH } from "./model.ts";
-import type { Brief, BriefVersion } from "./repository.ts";
+import type { Brief, BriefVersion } from "./queries.ts";
 import type { FieldDiff } from "./version-diff.ts";
 
 export const TAGS = ["Criticité / Criticality"];
@@ -47,9 +48,9 @@ export const briefSchema = z
     materials: z.array(z.string()),
     projects: z.array(z.string()),
     figures: z.array(figureSchema),
-    author: z.object({ name: z.string().nullable(), party: z.enum(["qc", "fr"]) }),
+    author: z.object({ name: z.string().nullable(), party: z.enum(PARTIES) }),
     approvals: z.array(
-      z.object({ party: z.enum(["qc", "fr"]), name: z.string().nullable(), at: z.string() }),
+      z.object({ party: z.enum(PARTIES), name: z.string().nullable(), at: z.string() }),
     ),
     publishedAt: z.string().nullable(),
   })

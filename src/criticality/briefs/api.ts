@@ -20,7 +20,7 @@ import {
   TAGS,
 } from "./api-schema.ts";
 import { createBrief } from "./commands.ts";
-import { findBrief, listBriefs } from "./repository.ts";
+import { findBrief, listBriefs } from "./queries.ts";
 import { registerBriefVersionsApi } from "./versions-api.ts";
 import { visibleBrief } from "./visible.ts";
 import { registerBriefWorkflowApi } from "./workflow-api.ts";

@@ -6,7 +6,7 @@ import type { Lang } from "../../platform/i18n/i18n.ts";
 import { briefText as t } from "./messages.ts";
 import { titleIn } from "./model.ts";
 import { briefPath, briefsPath } from "./paths.ts";
-import type { Brief } from "./repository.ts";
+import type { Brief } from "./queries.ts";
 
 const xml = (s: string) =>
   s

@@ -1,13 +1,14 @@
 /** One brief's page: its texts, frozen figures, links, approvals and the workflow's buttons. */
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Approvals, author, Status } from "./brief-parts.tsx";
 import { FigureBlock } from "./figure-view.tsx";
 import { briefText as t } from "./messages.ts";
 import { FIELD_LABELS, missingForPublication, titleIn } from "./model.ts";
 import { briefPath, briefsPath } from "./paths.ts";
-import type { Brief } from "./repository.ts";
+import type { Brief } from "./queries.ts";
 
 export type BriefActions = {
   edit: boolean;
@@ -64,15 +65,11 @@ export function BriefPage(props: {
           : t(lang, "draftedBy", { author: author(lang, b), version: b.version })}
       </p>
       {props.notice && (
-        <p class="alert success" role="status">
+        <Alert kind="success" as="p">
           {props.notice}
-        </p>
+        </Alert>
       )}
-      {props.error && (
-        <div class="alert error" role="alert">
-          {props.error}
-        </div>
-      )}
+      {props.error && <Alert kind="error">{props.error}</Alert>}
       {b.status === "draft" && b.rejectionReason && (
         <div class="alert error">
           <strong>{t(lang, "rejectedBecause")}</strong> {b.rejectionReason}

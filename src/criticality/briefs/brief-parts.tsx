@@ -3,7 +3,7 @@ import { formatDateTime } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { briefText as t } from "./messages.ts";
 import { type BriefStatus, PARTY_LABELS, partiesStillToApprove, STATUS_LABELS } from "./model.ts";
-import type { Brief } from "./repository.ts";
+import type { Brief } from "./queries.ts";
 
 export const author = (lang: Lang, b: Brief) =>
   `${b.author.name ?? t(lang, "unknownAuthor")} (${PARTY_LABELS[b.author.party][lang]})`;

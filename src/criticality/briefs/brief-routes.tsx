@@ -7,6 +7,7 @@ import { type Performer, performerOf } from "../../platform/audit/command.ts";
 import { attachmentDisposition } from "../../platform/http/attachment.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { READ, REVIEW, SUBJECT } from "./access-rules.ts";
 import { BriefPage } from "./brief-page.tsx";
@@ -17,8 +18,8 @@ import { titleIn } from "./model.ts";
 import { type Notice, noticeOf } from "./notices.ts";
 import { BRIEFS, briefPath } from "./paths.ts";
 import { briefPdf } from "./pdf.ts";
+import { type Brief, listVersions, materialNames, projectTitles } from "./queries.ts";
 import { refusal, refusalStatus } from "./refusal.ts";
-import { type Brief, listVersions, materialNames, projectTitles } from "./repository.ts";
 import { contentDiff, pickVersions } from "./version-diff.ts";
 import { VersionsPage } from "./versions-page.tsx";
 import { visible } from "./visible.ts";
@@ -103,9 +104,9 @@ async function showVersions(c: Context<AppEnv>) {
     return renderPage(
       c,
       t(lang, "versions"),
-      <p class="alert error" role="alert">
+      <Alert kind="error" as="p">
         {texts[lang]}
-      </p>,
+      </Alert>,
       422,
     );
   }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seed } from "../../app/seed.ts";
 import { CLI_PERFORMER } from "../../platform/audit/command.ts";
-import { createUser } from "../../platform/auth/user-commands.ts";
+import { createUser } from "../../platform/auth/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import type { AppError } from "../../platform/errors/app-error.ts";
 import type { Actor, Role } from "../../platform/policy/roles.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
-import { seed } from "../../seed.ts";
 import {
   addFigure,
   approveBrief,
@@ -15,7 +15,7 @@ import {
   submitBrief,
   updateBrief,
 } from "./commands.ts";
-import { findBrief, listVersions } from "./repository.ts";
+import { findBrief, listVersions } from "./queries.ts";
 
 let db: Db;
 let qc: Actor;

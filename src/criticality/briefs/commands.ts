@@ -3,13 +3,14 @@
  * editing (every edit a new version), figures frozen in, review, approval by one member of each
  * party other than the author, rejection with a reason, publication with both languages.
  */
-import { type Party, partyOf } from "../../cooperation/visibility.ts";
+import { partyOf } from "../../cooperation/shared/visibility.ts";
 import { type Changes, diffFields } from "../../platform/audit/changes.ts";
 import { type CommandTools, type Performer, runCommand } from "../../platform/audit/command.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import type { Actor } from "../../platform/policy/roles.ts";
+import type { Party } from "../../shared/party.ts";
 import type { FigureSpec } from "./figure-types.ts";
 import { freezeFigure } from "./figures.ts";
 import { type BriefInput, contentFrom } from "./input.ts";
@@ -22,7 +23,7 @@ import {
   partiesStillToApprove,
   STATUS_LABELS,
 } from "./model.ts";
-import { type Brief, findBrief } from "./repository.ts";
+import { type Brief, findBrief } from "./queries.ts";
 
 export const REASON_MAX = 2000;
 const SUBJECT = "AnalysisBrief";

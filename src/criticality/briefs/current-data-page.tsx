@@ -5,7 +5,7 @@ import type { RowComparison } from "./figures.ts";
 import { briefText as t } from "./messages.ts";
 import { titleIn } from "./model.ts";
 import { briefPath } from "./paths.ts";
-import type { Brief } from "./repository.ts";
+import type { Brief } from "./queries.ts";
 
 export function CurrentDataPage(props: {
   lang: Lang;

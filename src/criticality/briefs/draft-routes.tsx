@@ -4,6 +4,7 @@ import { performerOf } from "../../platform/audit/command.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { EMPTY_FORM, type FormState, formValues } from "../../platform/web/fields.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { CREATE, UPDATE } from "./access-rules.ts";
@@ -15,8 +16,8 @@ import { briefText as t } from "./messages.ts";
 import { STATUS_LABELS, TEXT_FIELDS, titleIn } from "./model.ts";
 import { noticeOf } from "./notices.ts";
 import { BRIEFS, briefPath, briefsPath } from "./paths.ts";
+import type { Brief } from "./queries.ts";
 import { refusal } from "./refusal.ts";
-import type { Brief } from "./repository.ts";
 import { visible } from "./visible.ts";
 
 /** `/nouvelle` is a fixed path: this goes before the brief's own `/:id` page. */
@@ -108,9 +109,9 @@ async function showForm(
     <>
       <h1>{brief ? t(lang, "editTitle", { title: titleIn(brief.content, lang) }) : title}</h1>
       {notice && (
-        <p class="alert success" role="status">
+        <Alert kind="success" as="p">
           {t(lang, notice)}
-        </p>
+        </Alert>
       )}
       {brief && brief.status !== "draft" ? (
         <p class="alert">

@@ -8,7 +8,7 @@ import { raw } from "hono/html";
 import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { EU_THRESHOLDS_2023 } from "../engine/index.ts";
-import { cspSafe, labelledSvg } from "../web/chart.ts";
+import { cspSafe, labelledSvg } from "../web-kit/chart.ts";
 import type { FigureRow, FrozenFigure } from "./figure-types.ts";
 import { briefText as t } from "./messages.ts";
 

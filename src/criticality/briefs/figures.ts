@@ -11,7 +11,7 @@ import { PARTIES, type PartyId, type Stage } from "../engine/index.ts";
 import type { GlobalScenarioResult } from "../loaders/global-eu-scenario.ts";
 import { resolveMaterial } from "../loaders/materials.ts";
 import { assessView, type MaterialAssessment } from "../loaders/view-assess.ts";
-import { computeScenario } from "../web/scenario-compute.ts";
+import { computeScenario } from "../scenarios/compute.ts";
 import {
   type FigureRow,
   type FigureSpec,

@@ -1,6 +1,7 @@
 /** The draft form (texts and links) and, when editing, the figures frozen into the draft. */
 
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Field, type FormState, Select } from "../../platform/web/fields.tsx";
 import { PARTIES } from "../engine/index.ts";
@@ -23,9 +24,9 @@ export function BriefForm(props: {
     <form method="post" action={props.action} class="stacked" novalidate>
       <Csrf token={props.csrf} />
       {form.errors.form && (
-        <div class="alert error" role="alert">
+        <Alert kind="error">
           {t(lang, "formErrors")} {localise(form.errors.form, lang)}
-        </div>
+        </Alert>
       )}
       <p class="hint">{t(lang, "formHint")}</p>
       {TEXT_FIELDS.map((name) => (
@@ -82,11 +83,7 @@ export function FigureEditor(props: {
       <form method="post" action={briefPath(lang, props.briefId, "/figures")} class="stacked">
         <Csrf token={props.csrf} />
         <h3>{t(lang, "addFigure")}</h3>
-        {form.errors.figure && (
-          <div class="alert error" role="alert">
-            {form.errors.figure[lang]}
-          </div>
-        )}
+        {form.errors.figure && <Alert kind="error">{form.errors.figure[lang]}</Alert>}
         <p class="hint">{t(lang, "addFigureHint")}</p>
         <Select
           {...f}

@@ -14,6 +14,7 @@ import {
   TEXT_FIELDS,
   type TextField,
 } from "./model.ts";
+import { sharedProjectCodes } from "./queries.ts";
 
 export type BriefInput = Partial<Record<TextField, string>> & {
   /** Ids or names, as a list or one comma-separated text. */
@@ -63,12 +64,7 @@ export async function contentFrom(
     .slice(0, 50)
     .map((p) => p.toUpperCase());
   if (projects.length > 0) {
-    // Only projects both parties see: a brief is shared, then published.
-    const found = await db.query<{ code: string }>(
-      "SELECT code FROM projects WHERE code = ANY($1::text[]) AND confidential_to IS NULL",
-      [projects],
-    );
-    const known = new Set(found.map((r) => r.code));
+    const known = await sharedProjectCodes(db, projects);
     const unknown = projects.find((p) => !known.has(p));
     if (unknown !== undefined)
       throw fail("brief_unknown_project", { value: unknown.slice(0, 200) });

@@ -5,7 +5,7 @@ import { author, Status } from "./brief-parts.tsx";
 import { briefText as t } from "./messages.ts";
 import { type BriefStatus, titleIn } from "./model.ts";
 import { briefPath, briefsPath } from "./paths.ts";
-import type { Brief } from "./repository.ts";
+import type { Brief } from "./queries.ts";
 
 function BriefTable(props: { lang: Lang; briefs: Brief[]; caption: string; published?: boolean }) {
   const { lang } = props;

@@ -8,7 +8,7 @@ import { briefAtom } from "./atom.ts";
 import { PublicListPage, WorkspacePage } from "./list-pages.tsx";
 import { briefText as t } from "./messages.ts";
 import { BRIEFS } from "./paths.ts";
-import { listBriefs } from "./repository.ts";
+import { listBriefs } from "./queries.ts";
 
 export function registerListRoutes(router: Router): void {
   router.page("GET", BRIEFS, READ, showPublicList);

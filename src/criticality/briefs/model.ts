@@ -3,8 +3,8 @@
  * figures, and the states it goes through. Pure: no database, so that rules are tested alone.
  */
 
-import type { Party } from "../../cooperation/visibility.ts";
 import type { Texts } from "../../platform/i18n/i18n.ts";
+import type { Party } from "../../shared/party.ts";
 import type { FrozenFigure } from "./figure-types.ts";
 
 export const BRIEF_STATUSES = ["draft", "in_review", "approved", "published"] as const;

@@ -11,7 +11,7 @@ import type { FrozenFigure } from "./figure-types.ts";
 import { chartRows, criticalText, listText, valueText } from "./figure-view.tsx";
 import { briefText as t } from "./messages.ts";
 import { PARTY_LABELS, STATUS_LABELS, titleIn } from "./model.ts";
-import type { Brief } from "./repository.ts";
+import type { Brief } from "./queries.ts";
 
 const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
 const GREY = "#444444";

@@ -1,11 +1,12 @@
 /** The review page: approve the brief for one's party, or send it back to draft with a reason. */
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Approvals, Status } from "./brief-parts.tsx";
 import { briefText as t } from "./messages.ts";
 import { titleIn } from "./model.ts";
 import { briefPath } from "./paths.ts";
-import type { Brief } from "./repository.ts";
+import type { Brief } from "./queries.ts";
 
 export function ReviewPage(props: {
   lang: Lang;
@@ -22,11 +23,7 @@ export function ReviewPage(props: {
         <Status lang={lang} status={b.status} />{" "}
         <a href={briefPath(lang, b.id)}>{t(lang, "backToBrief")}</a>
       </p>
-      {props.error && (
-        <div class="alert error" role="alert">
-          {props.error}
-        </div>
-      )}
+      {props.error && <Alert kind="error">{props.error}</Alert>}
       <Approvals lang={lang} brief={b} />
       {b.status === "in_review" && (
         <form method="post" action={briefPath(lang, b.id, "/approuver")} class="stacked">

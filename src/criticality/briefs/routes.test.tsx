@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText } from "../../access/redaction/pdf-info.ts";
-import { createTestApp, type TestApp } from "../../platform/testing/test-app.ts";
-import { seed } from "../../seed.ts";
+import { seed } from "../../app/seed.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;

@@ -13,7 +13,7 @@ import {
   TAGS,
   versionSchema,
 } from "./api-schema.ts";
-import { listVersions } from "./repository.ts";
+import { listVersions } from "./queries.ts";
 import { contentDiff, pickVersions } from "./version-diff.ts";
 import { visibleBrief } from "./visible.ts";
 

@@ -5,7 +5,7 @@ import type { DiffSegment } from "./diff.ts";
 import { briefText as t } from "./messages.ts";
 import { FIELD_LABELS, titleIn } from "./model.ts";
 import { briefPath } from "./paths.ts";
-import type { Brief, BriefVersion } from "./repository.ts";
+import type { Brief, BriefVersion } from "./queries.ts";
 
 const Segments = ({ lang, segments }: { lang: Lang; segments: DiffSegment[] }) => (
   <p class="prewrap">

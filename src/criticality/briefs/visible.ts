@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { SUBJECT } from "./access-rules.ts";
-import { type Brief, findBrief } from "./repository.ts";
+import { type Brief, findBrief } from "./queries.ts";
 
 /** A brief this actor may see: published ones for anyone, the others for reviewers; else 404. */
 export async function visibleBrief(c: Context<AppEnv>, id: string): Promise<Brief> {

@@ -22,7 +22,7 @@ import {
   TAGS,
 } from "./api-schema.ts";
 import { approveBrief, publishBrief, rejectBrief, submitBrief, updateBrief } from "./commands.ts";
-import { type Brief, findBrief } from "./repository.ts";
+import { type Brief, findBrief } from "./queries.ts";
 import { visibleBrief } from "./visible.ts";
 
 const jsonBody = <T>(schema: T) => ({

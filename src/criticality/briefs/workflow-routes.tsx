@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import { type Performer, performerOf } from "../../platform/audit/command.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { APPROVE, PUBLISH, UPDATE } from "./access-rules.ts";
 import { act } from "./brief-routes.tsx";
@@ -14,9 +15,10 @@ import { briefText as t } from "./messages.ts";
 import { titleIn } from "./model.ts";
 import type { Notice } from "./notices.ts";
 import { BRIEFS, briefPath } from "./paths.ts";
+import type { Brief } from "./queries.ts";
 import { ReviewRefusal, refusal, refusalStatus } from "./refusal.ts";
-import type { Brief } from "./repository.ts";
 import { ReviewPage } from "./review-page.tsx";
+import { type ReviewForm, reviewForm } from "./schema.ts";
 import { visible } from "./visible.ts";
 
 export function registerWorkflowRoutes(router: Router): void {
@@ -32,8 +34,8 @@ export function registerWorkflowRoutes(router: Router): void {
     );
   });
   router.page("POST", `${BRIEFS}/:id/approuver`, APPROVE, (c) =>
-    review(c, "approved", async (b, p, body) => {
-      if (body.confirm !== "oui")
+    review(c, "approved", async (b, p, form) => {
+      if (form.confirm !== "oui")
         throw new ReviewRefusal({
           fr: t("fr", "approveUnconfirmed"),
           en: t("en", "approveUnconfirmed"),
@@ -42,8 +44,8 @@ export function registerWorkflowRoutes(router: Router): void {
     }),
   );
   router.page("POST", `${BRIEFS}/:id/rejeter`, APPROVE, (c) =>
-    review(c, "rejected", (b, p, body) =>
-      rejectBrief(c.var.deps.db, p, c.var.actor, b.id, String(body.reason ?? "")),
+    review(c, "rejected", (b, p, form) =>
+      rejectBrief(c.var.deps.db, p, c.var.actor, b.id, form.reason),
     ),
   );
   router.page("POST", `${BRIEFS}/:id/publier`, PUBLISH, (c) =>
@@ -55,12 +57,12 @@ export function registerWorkflowRoutes(router: Router): void {
 async function review(
   c: Context<AppEnv>,
   done: Notice,
-  step: (b: Brief, performer: Performer, body: Record<string, unknown>) => Promise<unknown>,
+  step: (b: Brief, performer: Performer, form: ReviewForm) => Promise<unknown>,
 ) {
   const b = await visible(c);
-  const body = await c.req.parseBody();
+  const form = await parseForm(c, reviewForm);
   try {
-    await step(b, performerOf(c.var.actor, c.var.requestId), body);
+    await step(b, performerOf(c.var.actor, c.var.requestId), form);
   } catch (e) {
     const texts = refusal(e);
     const lang = c.var.lang;
@@ -72,7 +74,7 @@ async function review(
         csrf={c.var.csrfToken}
         brief={b}
         error={texts[lang]}
-        reason={typeof body.reason === "string" ? body.reason : ""}
+        reason={form.reason}
       />,
       refusalStatus(e),
     );

@@ -1,5 +1,5 @@
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
-import type { ImportReport } from "./import.ts";
+import type { ImportReport } from "./commands.ts";
 import { ACTION_TEXTS, dataMessages, REASON_TEXTS } from "./messages.ts";
 
 /** The final report of an import, in the user's language: counts, then issues by reason. */

@@ -2,10 +2,11 @@ import fs from "node:fs";
 import type { Db } from "../../platform/db/client.ts";
 import { projectPath } from "../../platform/project-root.ts";
 import { reference } from "../reference/reference.ts";
-import { syncReference } from "../reference/sync.ts";
+import { type ImportReport, importDataset } from "./commands.ts";
 import { sha256 } from "./decode.ts";
-import { type ImportReport, importDataset } from "./import.ts";
 import type { DatasetKind } from "./kinds.ts";
+import { isImported } from "./queries.ts";
+import { syncReference } from "./reference-sync.ts";
 
 export const DATA_DIR = projectPath("data");
 
@@ -70,11 +71,7 @@ export async function seedCriticalityData(db: Db, dataDir = DATA_DIR): Promise<S
   for (const d of BUNDLED) {
     const path = `${dataDir}/${d.file}`;
     const bytes = fs.readFileSync(path);
-    const done = await db.query(
-      "SELECT 1 FROM datasets WHERE kind = $1 AND vintage = $2 AND sha256 = $3",
-      [d.kind, d.vintage, sha256(bytes)],
-    );
-    if (done.length > 0) {
+    if (await isImported(db, { kind: d.kind, vintage: d.vintage, sha256: sha256(bytes) })) {
       unchanged += 1;
       continue;
     }

@@ -1,4 +1,5 @@
 /** Shared vocabulary of the engine: stages, parties, supply rows. Plain data only. */
+import { VIEWS, type View } from "../../shared/party.ts";
 import { UnknownEntityError } from "./errors.ts";
 
 /** Value-chain stages assessed by the engine (the EU method uses extraction and processing). */
@@ -6,8 +7,8 @@ export const STAGES = ["extraction", "processing", "manufacturing", "recycling"]
 export type Stage = (typeof STAGES)[number];
 
 /** Whose view a figure is: the world, Québec/Canada, France/EU. */
-export const PARTIES = ["global", "quebec-canada", "france-eu"] as const;
-export type PartyId = (typeof PARTIES)[number];
+export const PARTIES = VIEWS;
+export type PartyId = View;
 
 /** Checks a party id coming from outside the type system (CLI, query string). */
 export function requireParty(party: string): PartyId {

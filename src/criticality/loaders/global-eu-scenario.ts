@@ -7,7 +7,7 @@
  * - A change at a stage whose SR is `published` is not computed: the stage stays as published
  *   and the result says so. A stage the EU did not assess, or without data, is a localised
  *   error naming it.
- * Read-only: saving a result is src/criticality/web/saved-scenario-commands.ts.
+ * Read-only: saving a result is src/criticality/scenarios/commands.ts.
  */
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";

@@ -1,6 +1,7 @@
 /** Finds a material by a name as users or sources write it (French, English, alias, id). */
 import type { Db } from "../../platform/db/client.ts";
 import { nameKey } from "../reference/names.ts";
+import { type MaterialNameRow, materialAliasRows, materialNameRows } from "./queries.ts";
 
 export type MaterialRef = { id: string; nameFr: string; nameEn: string };
 
@@ -8,13 +9,15 @@ export type MaterialMatch =
   | { found: true; material: MaterialRef }
   | { found: false; suggestions: MaterialRef[] };
 
-type Row = { id: string; name_fr: string; name_en: string };
-const ref = (r: Row): MaterialRef => ({ id: r.id, nameFr: r.name_fr, nameEn: r.name_en });
+const ref = (r: MaterialNameRow): MaterialRef => ({
+  id: r.id,
+  nameFr: r.name_fr,
+  nameEn: r.name_en,
+});
 
 /** Every material, by id. */
 export async function listMaterials(db: Db): Promise<MaterialRef[]> {
-  const rows = await db.query<Row>("SELECT id, name_fr, name_en FROM materials ORDER BY id");
-  return rows.map(ref);
+  return (await materialNameRows(db)).map(ref);
 }
 
 /**
@@ -24,9 +27,7 @@ export async function listMaterials(db: Db): Promise<MaterialRef[]> {
 export async function resolveMaterial(db: Db, name: string): Promise<MaterialMatch> {
   const key = nameKey(name);
   const materials = await listMaterials(db);
-  const aliases = await db.query<{ alias_key: string; material_id: string }>(
-    "SELECT alias_key, material_id FROM material_aliases",
-  );
+  const aliases = await materialAliasRows(db);
   const keys: { key: string; id: string }[] = [];
   for (const m of materials) {
     for (const k of [m.id, m.nameFr, m.nameEn]) keys.push({ key: nameKey(k), id: m.id });

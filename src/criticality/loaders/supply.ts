@@ -1,6 +1,7 @@
 /** USGS production rows (country_statistics) → the engine's SupplyRow[]. */
 import type { Db } from "../../platform/db/client.ts";
 import type { Stage, SupplyRow } from "../engine/index.ts";
+import { type ProductionRow, productionRows, productionRowsMany } from "./queries.ts";
 
 export type SupplySeries = {
   materialId: string;
@@ -17,19 +18,6 @@ export type SupplySeries = {
   withheld: string[];
 };
 
-type Row = {
-  vintage: string;
-  imported_at: string | Date;
-  year: number;
-  source_line: number;
-  detail: string;
-  unit: string;
-  country: string;
-  is_world_total: boolean;
-  is_other_countries: boolean;
-  value: number | null;
-};
-
 /**
  * Production of a material at a stage: the given year, or the latest with data. When several
  * datasets hold the year, the latest vintage wins; within it, the series (detail) with the most
@@ -41,16 +29,7 @@ export async function supplyRows(
   stage: Stage,
   year?: number,
 ): Promise<SupplySeries | null> {
-  const rows = await db.query<Row>(
-    `SELECT d.vintage, d.imported_at, cs.year, cs.source_line, cs.detail, cs.unit,
-            coalesce(cs.country_id, cs.country_in_source) AS country,
-            cs.is_world_total, cs.is_other_countries, cs.value
-       FROM country_statistics cs JOIN datasets d ON d.id = cs.dataset_id
-      WHERE cs.material_id = $1 AND cs.stage_id = $2 AND cs.measure = 'production'
-        AND ($3::int IS NULL OR cs.year = $3::int)
-      ORDER BY cs.source_line`,
-    [materialId, stage, year ?? null],
-  );
+  const rows = await productionRows(db, materialId, stage, year);
   return pickSeries(rows, materialId, stage, year);
 }
 
@@ -63,18 +42,8 @@ export async function supplyRowsMany(
   pairs: readonly { materialId: string; stage: Stage }[],
   year?: number,
 ): Promise<Map<string, SupplySeries | null>> {
-  const rows = await db.query<Row & { material_id: string; stage_id: string }>(
-    `SELECT cs.material_id, cs.stage_id, d.vintage, d.imported_at, cs.year, cs.source_line,
-            cs.detail, cs.unit, coalesce(cs.country_id, cs.country_in_source) AS country,
-            cs.is_world_total, cs.is_other_countries, cs.value
-       FROM country_statistics cs JOIN datasets d ON d.id = cs.dataset_id
-       JOIN unnest($1::text[], $2::text[]) AS p (material_id, stage_id)
-         ON p.material_id = cs.material_id AND p.stage_id = cs.stage_id
-      WHERE cs.measure = 'production' AND ($3::int IS NULL OR cs.year = $3::int)
-      ORDER BY cs.source_line`,
-    [pairs.map((p) => p.materialId), pairs.map((p) => p.stage), year ?? null],
-  );
-  const by = new Map<string, Row[]>();
+  const rows = await productionRowsMany(db, pairs, year);
+  const by = new Map<string, ProductionRow[]>();
   for (const r of rows) {
     const key = `${r.material_id}|${r.stage_id}`;
     const list = by.get(key);
@@ -90,7 +59,7 @@ export async function supplyRowsMany(
 }
 
 function pickSeries(
-  rows: readonly Row[],
+  rows: readonly ProductionRow[],
   materialId: string,
   stage: Stage,
   year: number | undefined,
@@ -126,8 +95,8 @@ function pickSeries(
 }
 
 /** Latest vintage among the rows (vintages sort as text: "MCS 2026" > "MCS 2025"). */
-function latestVintage(rows: readonly Row[]): string {
-  let best = rows[0] as Row;
+function latestVintage(rows: readonly ProductionRow[]): string {
+  let best = rows[0] as ProductionRow;
   for (const r of rows) {
     if (
       r.vintage > best.vintage ||

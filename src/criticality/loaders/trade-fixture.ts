@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Db } from "../../platform/db/client.ts";
 import { BACI_HEADER } from "../datasets/baci/index.ts";
 import { type SyntheticLine, syntheticBaciLines } from "../datasets/baci/synthetic.ts";
+import { countryIdsOfCode, latestStability } from "./queries.ts";
 import { supplyRows } from "./supply.ts";
 
 export const NICKEL_HS = [260400];
@@ -80,19 +81,8 @@ export async function independentGeoPolRisk(
   let defaulted = 0;
   for (const [code, g] of groups) {
     if (!g.withQuantity) continue;
-    const [country] = await db.query<{ id: string }>(
-      `SELECT id FROM countries WHERE baci_code = $1
-       UNION ALL SELECT id FROM countries WHERE numeric_code = $1
-         AND NOT EXISTS (SELECT 1 FROM countries WHERE baci_code = $1)`,
-      [code],
-    );
-    const [pv] = country
-      ? await db.query<{ estimate: number }>(
-          `SELECT estimate FROM wgi_scores WHERE country_id = $1 AND indicator = 'PV'
-             AND year <= $2 ORDER BY year DESC LIMIT 1`,
-          [country.id, fixture.year],
-        )
-      : [];
+    const [country] = await countryIdsOfCode(db, code);
+    const [pv] = country ? await latestStability(db, country.id, fixture.year) : [];
     const weight =
       pv === undefined ? 0.5 : Math.min(1, Math.max(0, (2.5 - Number(pv.estimate)) / 5));
     if (pv === undefined) defaulted++;

@@ -3,13 +3,15 @@
  * a material in a year, from whom, and how stable each exporter is (WGI political stability).
  */
 import type { Db } from "../../platform/db/client.ts";
+import type { Party } from "../../shared/party.ts";
 import {
   type GeoPolRiskPartyInput,
   type ImportRow,
   politicalStabilityWeight,
 } from "../engine/index.ts";
+import { countryCodeRows, importFlowRows, politicalStabilityRows } from "./queries.ts";
 
-export type TradeParty = "qc" | "fr" | "eu";
+export type TradeParty = Party | "eu";
 
 /** The importing economy of each party, as ISO alpha-3 country ids (countries.id). */
 export const TRADE_PARTIES: Readonly<
@@ -71,23 +73,12 @@ export type TradeImports = {
   flowsWithPartialQuantity: number;
 };
 
-type CountryRow = { id: string; baci_code: number | null; numeric_code: number | null };
-type FlowRow = {
-  year: number;
-  source: string;
-  vintage: string;
-  exporter_code: number;
-  value: number;
-  quantity: number | null;
-  partial: boolean;
-};
-
 /** BACI code → country id: countries.baci_code, else numeric_code when no country claims it. */
 export async function baciCountries(db: Db): Promise<{
   byCode: Map<number, string>;
   codesOf: (ids: readonly string[]) => number[];
 }> {
-  const rows = await db.query<CountryRow>("SELECT id, baci_code, numeric_code FROM countries");
+  const rows = await countryCodeRows(db);
   const byCode = new Map<number, string>();
   for (const r of rows) if (r.baci_code !== null) byCode.set(Number(r.baci_code), r.id);
   for (const r of rows) {
@@ -105,13 +96,7 @@ export async function baciCountries(db: Db): Promise<{
  * the latest imported WGI dataset wins for a given year.
  */
 export async function politicalStability(db: Db, year: number): Promise<Map<string, number>> {
-  const rows = await db.query<{ country_id: string; estimate: number }>(
-    `SELECT w.country_id, w.estimate
-       FROM wgi_scores w JOIN datasets d ON d.id = w.dataset_id
-      WHERE w.indicator = 'PV' AND w.year <= $1
-      ORDER BY w.country_id, w.year DESC, d.imported_at DESC`,
-    [year],
-  );
+  const rows = await politicalStabilityRows(db, year);
   const out = new Map<string, number>();
   for (const r of rows) if (!out.has(r.country_id)) out.set(r.country_id, Number(r.estimate));
   return out;
@@ -129,21 +114,7 @@ export async function tradeImports(
   const countries = await baciCountries(db);
   const importerCodes = countries.codesOf(party.members);
   if (importerCodes.length === 0) return null;
-  const flows = await db.query<FlowRow>(
-    `SELECT tf.year, tf.source, tf.vintage, tf.exporter_code,
-            tf.value_kusd::float8 AS value, tf.quantity_t::float8 AS quantity,
-            (tf.rows_without_quantity > 0) AS partial
-       FROM trade_flows tf JOIN trade_flow_imports i ON i.id = tf.import_id
-      WHERE tf.material_id = $1 AND tf.importer_code = ANY($2::int[])
-        AND ($3::int IS NULL OR tf.year = $3::int)
-        AND (tf.source, tf.year) = (
-          SELECT f.source, f.year FROM trade_flows f JOIN trade_flow_imports fi ON fi.id = f.import_id
-           WHERE f.material_id = $1 AND f.importer_code = ANY($2::int[])
-             AND ($3::int IS NULL OR f.year = $3::int)
-           ORDER BY f.year DESC, fi.imported_at DESC LIMIT 1)
-      ORDER BY tf.exporter_code, tf.importer_code`,
-    [q.materialId, importerCodes, q.year ?? null],
-  );
+  const flows = await importFlowRows(db, q.materialId, importerCodes, q.year);
   const first = flows[0];
   if (!first) return null;
   const year = Number(first.year);

@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/client.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
 import { EngineError, type SupplyRow } from "../engine/index.ts";
-import { publishedBottleneckNote } from "../web/scenario-notes.ts";
+import { publishedBottleneckNote } from "../scenarios/notes.ts";
 import { runGlobalScenario } from "./global-eu-scenario.ts";
 import { supplyRows } from "./supply.ts";
 import { usgsSeriesTable } from "./usgs-series.ts";

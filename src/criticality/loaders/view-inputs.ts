@@ -29,9 +29,17 @@ import type {
   Stage,
 } from "../engine/index.ts";
 import { EU_RESULTS_VINTAGE, EU_STRATEGIC_LIST } from "./eu.ts";
+import {
+  type EuResultRow,
+  euResultRows,
+  materialIdsWithFlows,
+  strategicMaterialIds,
+  tradeFactorRows,
+  ungroupedMaterialIds,
+} from "./queries.ts";
 import { type SupplySeries, supplyRowsMany } from "./supply.ts";
 import { type SeriesBasis, stageSeries } from "./usgs-series.ts";
-import { type EuParameters, partyImports, partySourcing } from "./view-sourcing.ts";
+import { partyImports, partySourcing } from "./view-sourcing.ts";
 import { type GlobalWgi, loadGlobalWgi } from "./wgi.ts";
 
 export type ViewOptions = {
@@ -80,20 +88,6 @@ export type ViewInputs = {
   unavailable: { material: string; missing: MissingInput[] }[];
 };
 
-type EuRow = EuParameters & {
-  material_id: string;
-  economic_importance: number | null;
-  stages_assessed: string | null;
-  si_sr: number | null;
-  eol_rir_pct: number | null;
-  supply_risk: number | null;
-  sr_stage_id: string | null;
-  sr_extraction: number | null;
-  sr_processing: number | null;
-  scope_extraction: string | null;
-  scope_processing: string | null;
-};
-
 export const STAGES_BY_CODE: Readonly<Record<string, readonly Stage[]>> = {
   E: ["extraction"],
   P: ["processing"],
@@ -108,7 +102,7 @@ export const PUBLISHED_REASONS = {
 } as const;
 
 /** The EU table's published SR for a stage, or its SR when the stage is its bottleneck. */
-function publishedStageSr(r: EuRow, stage: Stage): number | null {
+function publishedStageSr(r: EuResultRow, stage: Stage): number | null {
   const value = stage === "extraction" ? r.sr_extraction : r.sr_processing;
   if (value !== null) return Number(value);
   return r.sr_stage_id === stage && r.supply_risk !== null ? Number(r.supply_risk) : null;
@@ -145,24 +139,9 @@ async function readViewInputs(
   const wgi = await loadGlobalWgi(db, options.wgiYear);
   if (!wgi) return null;
   const euVintage = options.euVintage ?? EU_RESULTS_VINTAGE;
-  const rows = await db.query<EuRow>(
-    `SELECT r.material_id, r.economic_importance, r.stages_assessed, r.si_sr, r.eol_rir_pct,
-            r.supply_risk, r.sr_stage_id, r.sr_extraction, r.sr_processing,
-            r.scope_extraction, r.scope_processing, r.ir_extraction_pct, r.ir_processing_pct
-       FROM eu_assessment_results r JOIN datasets d ON d.id = r.dataset_id
-      WHERE d.kind = 'eu-crm-results' AND d.vintage = $1
-      ORDER BY r.material_id`,
-    [euVintage],
-  );
+  const rows = await euResultRows(db, euVintage);
   const factors = await tradeFactors(db, euVintage);
-  const strategic = new Set(
-    (
-      await db.query<{ material_id: string }>(
-        "SELECT material_id FROM official_list_members WHERE list_id = $1 AND strategic",
-        [EU_STRATEGIC_LIST],
-      )
-    ).map((r) => r.material_id),
-  );
+  const strategic = await strategicMaterialIds(db, EU_STRATEGIC_LIST);
   const source = `${euVintage} (published results)`;
   const pairs = rows.flatMap((r) =>
     (STAGES_BY_CODE[r.stages_assessed ?? ""] ?? []).flatMap((stage) => {
@@ -174,14 +153,7 @@ async function readViewInputs(
   );
   const supply = await supplyRowsMany(db, pairs, options.productionYear);
   // Materials with BACI flows: the others skip the per-material trade lookup.
-  const traded =
-    party === "global"
-      ? new Set<string>()
-      : new Set(
-          (
-            await db.query<{ material_id: string }>("SELECT DISTINCT material_id FROM trade_flows")
-          ).map((r) => r.material_id),
-        );
+  const traded = party === "global" ? new Set<string>() : await materialIdsWithFlows(db);
   const materials: MaterialView[] = [];
   const unavailable: ViewInputs["unavailable"] = [];
   for (const r of rows) {
@@ -291,18 +263,7 @@ async function readViewInputs(
 
 /** t_c per scope ("GS" or "EU"), material and stage, keyed "scope|material|stage". */
 async function tradeFactors(db: Db, vintage: string) {
-  const rows = await db.query<{
-    scope: string;
-    material_id: string;
-    country_id: string;
-    stage_id: string;
-    t: number;
-  }>(
-    `SELECT p.scope, p.material_id, p.country_id, p.stage_id, p.t
-       FROM eu_trade_parameters p JOIN datasets d ON d.id = p.dataset_id
-      WHERE d.kind = 'eu-crm-trade' AND d.vintage = $1 AND p.scope IN ('GS', 'EU')`,
-    [vintage],
-  );
+  const rows = await tradeFactorRows(db, vintage);
   const by = new Map<string, Record<string, number>>();
   for (const t of rows) {
     const key = `${t.scope}|${t.material_id}|${t.stage_id}`;
@@ -316,14 +277,5 @@ export async function listMaterialIds(
   db: Db,
   euVintage = EU_RESULTS_VINTAGE,
 ): Promise<Set<string>> {
-  const rows = await db.query<{ material_id: string }>(
-    `SELECT r.material_id FROM eu_assessment_results r JOIN datasets d ON d.id = r.dataset_id
-      WHERE d.kind = 'eu-crm-results' AND d.vintage = $1
-        AND NOT EXISTS (
-          SELECT 1 FROM material_group_members g
-            JOIN eu_assessment_results gr ON gr.material_id = g.group_id AND gr.dataset_id = r.dataset_id
-           WHERE g.member_id = r.material_id)`,
-    [euVintage],
-  );
-  return new Set(rows.map((r) => r.material_id));
+  return ungroupedMaterialIds(db, euVintage);
 }

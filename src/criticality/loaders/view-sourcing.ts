@@ -9,6 +9,7 @@
  */
 import type { Db } from "../../platform/db/client.ts";
 import type { EuPartySourcing, Stage, SupplyRow } from "../engine/index.ts";
+import { exportedQuantity } from "./queries.ts";
 import { supplyRows } from "./supply.ts";
 import { baciCountries, TRADE_PARTIES, type TradeImports, tradeImports } from "./trade.ts";
 
@@ -91,14 +92,10 @@ async function canadaImportReliance(
   domestic: readonly SupplyRow[],
 ): Promise<number> {
   const { codesOf } = await baciCountries(db);
-  const [exp] = await db.query<{ q: number | null }>(
-    `SELECT sum(quantity_t)::float8 AS q FROM trade_flows
-      WHERE material_id = $1 AND year = $2 AND exporter_code = ANY($3::int[])`,
-    [materialId, year, codesOf(["CAN"])],
-  );
+  const exported = await exportedQuantity(db, materialId, year, codesOf(["CAN"]));
   const production = domestic.reduce((a, r) => a + r.quantity, 0);
   const imports = rows.reduce((a, r) => a + r.quantity, 0) - production;
-  const net = imports - Number(exp?.q ?? 0);
+  const net = imports - exported;
   const apparent = production + net;
   return apparent > 0 ? Math.min(1, Math.max(0, net / apparent)) : 0;
 }

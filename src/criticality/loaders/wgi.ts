@@ -10,6 +10,7 @@ import {
   type WgiIndex,
   type WgiIndicator,
 } from "../engine/index.ts";
+import { latestWgiYear, wgiScoreRows } from "./queries.ts";
 
 export type GlobalWgi = {
   index: WgiIndex;
@@ -29,22 +30,9 @@ export function median(values: readonly number[]): number {
 
 /** WGI of a year (default the latest) as the engine's index, with the median as fallback. */
 export async function loadGlobalWgi(db: Db, wgiYear?: number): Promise<GlobalWgi | null> {
-  const [latest] = await db.query<{ year: number | null }>(
-    "SELECT max(year) AS year FROM wgi_scores",
-  );
-  const year =
-    wgiYear ?? (latest?.year === null || latest === undefined ? null : Number(latest.year));
+  const year = wgiYear ?? (await latestWgiYear(db));
   if (year === null) return null;
-  const rows = await db.query<{
-    country_id: string;
-    indicator: string;
-    estimate: number;
-    std_error: number | null;
-  }>(
-    `SELECT country_id, indicator, estimate, std_error FROM wgi_scores WHERE year = $1
-      ORDER BY country_id, indicator`,
-    [year],
-  );
+  const rows = await wgiScoreRows(db, year);
   if (rows.length === 0) return null;
   const table = new Map<
     string,

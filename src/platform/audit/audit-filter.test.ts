@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterQuery, isIsoDate, parseAuditQuery } from "./audit-filter.ts";
-import { actionPrefix } from "./audit-query.ts";
+import { actionPrefix } from "./queries.ts";
 
 describe("parseAuditQuery", () => {
   it("keeps the filled fields, trimmed, and starts at page 1", () => {

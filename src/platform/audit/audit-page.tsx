@@ -3,16 +3,17 @@ import { formatNumber } from "../i18n/format.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
 import { Alert } from "../web/alert.tsx";
 import { type AuditFilter, filterQuery, journalHref } from "./audit-filter.ts";
-import { type AuditEventRow, PAGE_SIZE } from "./audit-query.ts";
 import { EventTable } from "./event-table.tsx";
 import { type AUDIT_TEXTS, auditText } from "./messages.ts";
+import type { AuditEventView } from "./present.ts";
+import { PAGE_SIZE } from "./queries.ts";
 
 export type JournalView = {
   lang: Lang;
   filter: AuditFilter;
   page: number;
   /** Absent when the filter was rejected: the form is shown again with its errors. */
-  result?: { items: AuditEventRow[]; total: number };
+  result?: { items: AuditEventView[]; total: number };
   errors?: Record<string, string>;
 };
 

@@ -1,7 +1,6 @@
 import { formatDateTime } from "../i18n/format.ts";
 import type { Lang } from "../i18n/i18n.ts";
 import { journalHref } from "./audit-filter.ts";
-import type { AuditEventRow } from "./audit-query.ts";
 import {
   type AUDIT_TEXTS,
   actionLabel,
@@ -9,12 +8,12 @@ import {
   performerLabel,
   subjectLabel,
 } from "./messages.ts";
-import { changeLines } from "./present.ts";
+import { type AuditEventView, changeLines } from "./present.ts";
 
 type TextKey = keyof typeof AUDIT_TEXTS;
 
 /** One page of events; every value comes from the database and is written as escaped text. */
-export function EventTable({ lang, items }: { lang: Lang; items: AuditEventRow[] }) {
+export function EventTable({ lang, items }: { lang: Lang; items: AuditEventView[] }) {
   const t = (key: TextKey) => auditText(lang, key);
   return (
     <div class="table-wrap">
@@ -34,33 +33,33 @@ export function EventTable({ lang, items }: { lang: Lang; items: AuditEventRow[]
           </tr>
         </thead>
         <tbody>
-          {items.map((row) => (
+          {items.map((event) => (
             <tr>
               <td>
-                <time datetime={row.at.toISOString()}>{formatDateTime(lang, row.at)}</time>
+                <time datetime={event.at}>{formatDateTime(lang, new Date(event.at))}</time>
               </td>
-              <td>{performerLabel(lang, row.actor_label)}</td>
+              <td>{performerLabel(lang, event.actorLabel)}</td>
               <td>
-                <ActionCell lang={lang} action={row.action} />
+                <ActionCell lang={lang} action={event.action} />
               </td>
-              <td>{subjectLabel(lang, row.subject_type)}</td>
+              <td>{subjectLabel(lang, event.subjectType)}</td>
               <td>
-                {row.subject_id ? (
+                {event.subjectId ? (
                   // The history of one object is the most asked question of an audit log.
                   <a
                     href={journalHref(lang, {
-                      subjectType: row.subject_type,
-                      subjectId: row.subject_id,
+                      subjectType: event.subjectType,
+                      subjectId: event.subjectId,
                     })}
                   >
-                    <code>{row.subject_id}</code>
+                    <code>{event.subjectId}</code>
                   </a>
                 ) : (
                   "—"
                 )}
               </td>
               <td>
-                <Changes lang={lang} changes={row.changes} />
+                <Changes lang={lang} changes={event.changes} />
               </td>
             </tr>
           ))}

@@ -1,8 +1,8 @@
 import type { Lang } from "../i18n/i18n.ts";
-import type { AuditEventRow } from "./audit-query.ts";
 import { BOM, csvLine } from "./csv.ts";
 import { actionLabel, auditText } from "./messages.ts";
 import { changesText } from "./present.ts";
+import type { AuditEventRow } from "./queries.ts";
 
 /**
  * The CSV export, as a stream of text fed by batches of rows. Times are ISO 8601 in UTC, which

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { auditEventBatches, listAuditEvents } from "./audit-query.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
+import { auditEventBatches, listAuditEvents } from "./queries.ts";
 
 /** The CSV export, the API and the batched reading behind the export, on a fresh database. */
 describe("audit log export and API", () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { ROLES, type Role } from "../policy/roles.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 /** The audit page as administrators and everyone else see it, on a fresh database. */
 describe("GET /admin/journal", () => {

@@ -1,8 +1,8 @@
 import type { Lang } from "../i18n/i18n.ts";
-import type { AuditEventRow } from "./audit-query.ts";
 import { actionLabel, auditText } from "./messages.ts";
+import type { AuditEventRow } from "./queries.ts";
 
-/** The only path from an audit row to API output. */
+/** The only path from an audit row to the page and the API. */
 export function presentAuditEvent(row: AuditEventRow, lang: Lang) {
   return {
     id: row.id,
@@ -17,6 +17,8 @@ export function presentAuditEvent(row: AuditEventRow, lang: Lang) {
     requestId: row.request_id,
   };
 }
+
+export type AuditEventView = ReturnType<typeof presentAuditEvent>;
 
 /** One changed field for people to read; `to` is absent when the entry was not {from, to}. */
 export type ChangeLine = { field: string | null; from: string; to?: string };

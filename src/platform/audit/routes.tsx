@@ -8,10 +8,10 @@ import { renderPage } from "../web/render.tsx";
 import { listAuditRoute } from "./api-schema.ts";
 import { parseAuditQuery } from "./audit-filter.ts";
 import { JournalPage } from "./audit-page.tsx";
-import { auditEventBatches, listAuditEvents, PAGE_SIZE } from "./audit-query.ts";
 import { csvFileName, journalCsv } from "./journal-csv.ts";
 import { auditText } from "./messages.ts";
 import { presentAuditEvent } from "./present.ts";
+import { auditEventBatches, listAuditEvents, PAGE_SIZE } from "./queries.ts";
 
 const READ = access("read", "AuditLog");
 
@@ -50,7 +50,8 @@ async function journalPage(c: Context<AppEnv>) {
       422,
     );
   }
-  const result = await listAuditEvents(c.var.deps.db, query.filter, query.page);
+  const { items, total } = await listAuditEvents(c.var.deps.db, query.filter, query.page);
+  const result = { items: items.map((row) => presentAuditEvent(row, lang)), total };
   return renderPage(
     c,
     title,

@@ -1,6 +1,6 @@
 import type { Queryable } from "../db/client.ts";
-import { randomSecret, sha256 } from "./secrets.ts";
-import type { UserRow } from "./sessions.ts";
+import type { UserRow } from "./session/queries.ts";
+import { randomSecret, sha256 } from "./session/secrets.ts";
 
 /** Tokens read "alliage_" then a random secret, so that secret scanners can recognise them. */
 export const TOKEN_PREFIX = "alliage_";

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  cookieValue,
+  createTestApp,
+  TEST_PASSWORD,
+  type TestApp,
+} from "../../app/testing/test-app.ts";
 import { CLI_PERFORMER } from "../audit/command.ts";
-import { cookieValue, createTestApp, TEST_PASSWORD, type TestApp } from "../testing/test-app.ts";
-import { createApiToken } from "./user-commands.ts";
+import { createApiToken } from "./commands.ts";
 
 const form = (fields: Record<string, string>, cookie: string) => ({
   method: "POST",

@@ -3,8 +3,8 @@ import { fail } from "../errors/app-error.ts";
 import type { AppEnv } from "../http/types.ts";
 import { ANONYMOUS } from "../policy/roles.ts";
 import { findTokenUser } from "./api-tokens.ts";
-import { clearCookie, readCookie, SESSION_COOKIE } from "./cookies.ts";
-import { actorFromUser, findSessionUser } from "./sessions.ts";
+import { clearCookie, readCookie, SESSION_COOKIE } from "./session/cookies.ts";
+import { actorFromUser, findSessionUser } from "./session/queries.ts";
 
 /**
  * Sets the actor: the owner of a valid Bearer token, else of a valid session cookie, else

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from "hono";
 import { fail } from "../errors/app-error.ts";
 import type { AppEnv } from "../http/types.ts";
-import { CSRF_COOKIE, readCookie, SESSION_COOKIE, setSecretCookie } from "./cookies.ts";
-import { randomSecret, sameSecret, sessionFormToken } from "./secrets.ts";
+import { CSRF_COOKIE, readCookie, SESSION_COOKIE, setSecretCookie } from "./session/cookies.ts";
+import { randomSecret, sameSecret, sessionFormToken } from "./session/secrets.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 

@@ -1,12 +1,12 @@
+import type { OidcProvider } from "../config/oidc.ts";
 import { formatDate, formatDateTime } from "../i18n/format.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
 import { ROLE_LABELS, type Role } from "../policy/roles.ts";
 import { Alert } from "../web/alert.tsx";
 import { Csrf } from "../web/csrf-field.tsx";
-import type { ApiTokenRow } from "./api-tokens.ts";
 import { authText as t } from "./messages.ts";
-import type { OidcProvider } from "./oidc/config.ts";
 import { ProviderButtons } from "./oidc/pages.tsx";
+import type { ApiTokenView } from "./present.ts";
 
 export function LoginPage(p: {
   lang: Lang;
@@ -65,7 +65,7 @@ export type AccountView = {
   role: Role;
   expiresAt?: Date | undefined;
   mustChange: boolean;
-  tokens: ApiTokenRow[];
+  tokens: ApiTokenView[];
   newToken?: string;
   notice?: string;
   error?: string;
@@ -141,12 +141,12 @@ function TokensSection(v: AccountView) {
                 <td>
                   <code>{tok.prefix}…</code>
                 </td>
-                <td>{formatDateTime(lang, tok.created_at)}</td>
-                <td>{when(tok.last_used_at, t(lang, "never"))}</td>
-                <td>{tok.expires_at ? formatDate(lang, tok.expires_at) : t(lang, "none")}</td>
-                <td>{tok.revoked_at ? t(lang, "tokenRevoked") : t(lang, "tokenActive")}</td>
+                <td>{formatDateTime(lang, tok.createdAt)}</td>
+                <td>{when(tok.lastUsedAt, t(lang, "never"))}</td>
+                <td>{tok.expiresAt ? formatDate(lang, tok.expiresAt) : t(lang, "none")}</td>
+                <td>{tok.revoked ? t(lang, "tokenRevoked") : t(lang, "tokenActive")}</td>
                 <td>
-                  {!tok.revoked_at && (
+                  {!tok.revoked && (
                     <a href={localisedPath(lang, `/compte/jetons/${tok.id}/revoquer`)}>
                       {t(lang, "revoke")}
                       <span class="visually-hidden"> {tok.name}</span>

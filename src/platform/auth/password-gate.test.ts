@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookieValue, createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { CLI_PERFORMER } from "../audit/command.ts";
 import { goodPath } from "../testing/route-walk.ts";
-import { cookieValue, createTestApp, type TestApp } from "../testing/test-app.ts";
-import { createUser } from "./user-commands.ts";
+import { createUser } from "./commands.ts";
 
 const form = (fields: Record<string, string>, cookie: string) => ({
   method: "POST",

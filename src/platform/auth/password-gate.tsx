@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { fail } from "../errors/app-error.ts";
-import { wantsJson } from "../http/error-boundary.tsx";
 import type { AppEnv } from "../http/types.ts";
+import { wantsJson } from "../web/error-boundary.tsx";
 import { renderPage } from "../web/render.tsx";
 import { authText as t } from "./messages.ts";
 import { ChangePasswordFirstPage } from "./pages.tsx";

@@ -7,10 +7,21 @@ import { isUuid } from "../http/ids.ts";
 import type { Router } from "../http/router.ts";
 import type { AppEnv } from "../http/types.ts";
 import { localisedPath } from "../i18n/i18n.ts";
-import { ROLES, type Role } from "../policy/roles.ts";
+import { ROLES } from "../policy/roles.ts";
+import { parseForm } from "../web/form-action.ts";
 import { renderPage } from "../web/render.tsx";
 import { listTokens, revokeToken } from "./api-tokens.ts";
 import { clientIp } from "./client-ip.ts";
+import { changePassword, createApiToken } from "./commands.ts";
+import { clearFailures, isThrottled, recordFailure } from "./login-throttle.ts";
+import { authText as t } from "./messages.ts";
+import { providerSignOutUrl } from "./oidc/logout.ts";
+import { AccountPage, LoginPage, RevokeConfirmPage } from "./pages.tsx";
+import { presentApiToken } from "./present.ts";
+import { findOwnToken, findSignInUser, passwordHashOf } from "./queries.ts";
+import { apiTokenForm, passwordChangeForm, secondFactorCodeForm, signInForm } from "./schema.ts";
+import { registerSecondFactorRoutes } from "./second-factor-routes.tsx";
+import { closeSession, openSession } from "./session/commands.ts";
 import {
   CSRF_COOKIE,
   clearCookie,
@@ -18,22 +29,15 @@ import {
   SESSION_COOKIE,
   SIGN_IN_STEP_COOKIE,
   setSecretCookie,
-} from "./cookies.ts";
-import { clearFailures, isThrottled, recordFailure } from "./login-throttle.ts";
-import { authText as t } from "./messages.ts";
-import { providerSignOutUrl } from "./oidc/logout.ts";
-import { AccountPage, LoginPage, RevokeConfirmPage } from "./pages.tsx";
-import { safeNext } from "./safe-next.ts";
-import { verifyPassword } from "./secrets.ts";
-import { closeSession, openSession } from "./sessions.ts";
+} from "./session/cookies.ts";
+import { safeNext } from "./session/safe-next.ts";
+import { verifyPassword } from "./session/secrets.ts";
 import { accountSecondFactor } from "./totp/account-section.tsx";
 import {
   beginSecondFactor,
   needsSecondFactor,
   regenerateRecoveryCodes,
 } from "./totp/second-factor-commands.ts";
-import { registerSecondFactorRoutes } from "./totp/second-factor-routes.tsx";
-import { changePassword, createApiToken } from "./user-commands.ts";
 
 export function registerAuthRoutes(router: Router): void {
   router.page("GET", "/connexion", access("read", "Session"), (c) =>
@@ -73,14 +77,14 @@ export function registerAuthRoutes(router: Router): void {
     if (await isThrottled(db, actor.email, clientIp(c), now, settings)) {
       throw fail("too_many_attempts", { minutes: config.loginWindowMinutes });
     }
-    const body = await c.req.parseBody();
+    const { code } = await parseForm(c, secondFactorCodeForm);
     try {
       const newCodes = await regenerateRecoveryCodes(
         c.var.deps.db,
         performerOf(actor, c.var.requestId),
         {
           userId: actor.id,
-          code: typeof body.code === "string" ? body.code.slice(0, 20) : "",
+          code,
           now: c.var.deps.now(),
         },
       );
@@ -93,17 +97,16 @@ export function registerAuthRoutes(router: Router): void {
   });
   router.page("POST", "/compte/mot-de-passe", access("update", "Account"), updatePassword);
   router.page("POST", "/compte/jetons", access("create", "ApiToken"), async (c) => {
-    const body = await c.req.parseBody();
+    const { name, days } = await parseForm(c, apiTokenForm);
     const actor = c.var.actor;
     if (actor.kind !== "user") throw fail("unauthenticated");
-    const days = String(body.days ?? "").trim();
     const n = days === "" ? undefined : Number(days);
     if (n !== undefined && (!Number.isInteger(n) || n < 1 || n > 3650)) {
       return account(c, { error: t(c.var.lang, "tokenDays") }, 422);
     }
     const { token } = await createApiToken(c.var.deps.db, performerOf(actor, c.var.requestId), {
       userId: actor.id,
-      name: String(body.name ?? ""),
+      name,
       days: n,
       now: c.var.deps.now(),
     });
@@ -180,13 +183,9 @@ export function registerAuthRoutes(router: Router): void {
 async function signIn(c: Context<AppEnv>) {
   const { db, config, now: clock } = c.var.deps;
   const lang = c.var.lang;
-  const body = await c.req.parseBody();
-  const email = String(body.email ?? "")
-    .trim()
-    .toLowerCase()
-    .slice(0, 320);
-  const password = String(body.password ?? "");
-  const next = safeNext(typeof body.next === "string" ? body.next : undefined);
+  const form = await parseForm(c, signInForm);
+  const { email, password } = form;
+  const next = safeNext(form.next);
   const now = clock();
   const settings = {
     maxFailures: config.loginMaxFailures,
@@ -196,16 +195,7 @@ async function signIn(c: Context<AppEnv>) {
   if (await isThrottled(db, email, ip, now, settings)) {
     throw fail("too_many_attempts", { minutes: config.loginWindowMinutes });
   }
-  const rows = await db.query<{
-    id: string;
-    role: Role;
-    password_hash: string;
-    must_change_password: boolean;
-  }>(
-    "SELECT id, role, password_hash, must_change_password FROM users WHERE lower(email) = $1 AND disabled_at IS NULL",
-    [email],
-  );
-  const user = rows[0];
+  const user = await findSignInUser(db, email);
   // Without an account, verify against a dummy hash anyway so timing does not reveal which emails exist.
   const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
   if (!user || !ok) {
@@ -259,17 +249,12 @@ async function updatePassword(c: Context<AppEnv>) {
   const actor = c.var.actor;
   if (actor.kind !== "user") throw fail("unauthenticated");
   const lang = c.var.lang;
-  const body = await c.req.parseBody();
-  const current = String(body.current ?? "");
-  const password = String(body.password ?? "");
+  const { current, password, confirm } = await parseForm(c, passwordChangeForm);
   const fieldErrors: Record<string, string> = {};
-  const rows = await c.var.deps.db.query<{ password_hash: string }>(
-    "SELECT password_hash FROM users WHERE id = $1",
-    [actor.id],
-  );
-  if (!(await verifyPassword(rows[0]?.password_hash ?? DUMMY_HASH, current)))
+  const hash = await passwordHashOf(c.var.deps.db, actor.id);
+  if (!(await verifyPassword(hash ?? DUMMY_HASH, current)))
     fieldErrors.current = t(lang, "wrongCurrent");
-  if (password !== String(body.confirm ?? "")) fieldErrors.confirm = t(lang, "passwordsDiffer");
+  if (password !== confirm) fieldErrors.confirm = t(lang, "passwordsDiffer");
   if (password.length < 12) fieldErrors.password = fail("weak_password").messageIn(lang);
   if (Object.keys(fieldErrors).length > 0) {
     return account(c, { error: fail("validation_failed").messageIn(lang), fieldErrors }, 422);
@@ -295,7 +280,7 @@ async function account(
 ) {
   const actor = c.var.actor;
   if (actor.kind !== "user") throw fail("unauthenticated");
-  const tokens = await listTokens(c.var.deps.db, actor.id);
+  const tokens = (await listTokens(c.var.deps.db, actor.id)).map(presentApiToken);
   const secondFactor = await accountSecondFactor(c, extra.newCodes);
   return renderPage(
     c,
@@ -323,12 +308,9 @@ async function ownToken(c: Context<AppEnv>) {
   const actor = c.var.actor;
   const id = c.req.param("id") ?? "";
   if (actor.kind !== "user" || !isUuid(id)) throw fail("not_found");
-  const rows = await c.var.deps.db.query<{ id: string; name: string }>(
-    "SELECT id, name FROM api_tokens WHERE id = $1 AND user_id = $2",
-    [id, actor.id],
-  );
-  if (!rows[0]) throw fail("not_found");
-  return rows[0];
+  const token = await findOwnToken(c.var.deps.db, actor.id, id);
+  if (!token) throw fail("not_found");
+  return token;
 }
 
 // A valid argon2id hash of a random string: verifying against it costs what a real check costs.

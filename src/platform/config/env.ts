@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { type OidcProvider, oidcProvidersFrom } from "../auth/oidc/config.ts";
+import { type OidcProvider, oidcProvidersFrom } from "./oidc.ts";
 
 // "a@b.c" or "Name <a@b.c>", on one line: it becomes the From header of every mail.
 const MAILBOX = /^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../seed.ts";
+import { seed } from "../../app/seed.ts";
+import { countRows, fill, snapshot, tmpDir } from "../testing/backup-fixtures.ts";
 import { createTestDb } from "../testing/test-db.ts";
 import { readBackupHeader, restoreBackup, writeBackup } from "./backup.ts";
-import { countRows, fill, snapshot, tmpDir } from "./backup-test-helpers.ts";
 import { type Db, openPglite } from "./client.ts";
 import { appliedMigrations, migrate } from "./migrate.ts";
 

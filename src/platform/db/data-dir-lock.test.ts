@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { spaced } from "../../app/testing/api-errors.ts";
 import { AppError } from "../errors/app-error.ts";
-import { spaced } from "../testing/api-errors.ts";
 import { acquireDataDirLock, currentHolder, LOCK_FILE, type LockHolder } from "./data-dir-lock.ts";
 
 let dir = "";

@@ -3,9 +3,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error.ts";
 import type { ErrorId } from "../errors/catalogue.ts";
+import { fill, snapshot, tmpDir } from "../testing/backup-fixtures.ts";
 import { createTestDb } from "../testing/test-db.ts";
 import { restoreBackup, writeBackup } from "./backup.ts";
-import { fill, snapshot, tmpDir } from "./backup-test-helpers.ts";
 import type { Db } from "./client.ts";
 
 let db: Db;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seed } from "../../seed.ts";
+import { seed } from "../../app/seed.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import type { DeclaredRoute } from "../http/access.ts";
 import type { Actor } from "../policy/roles.ts";
 import {
@@ -15,7 +16,6 @@ import {
   QUERY_NAMES,
   wrongType,
 } from "../testing/route-walk.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 type Who = { cookie: string; csrf: string; actor: Actor };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 
 /** While reference data are imported after a start, pages say so at once instead of waiting. */
 describe("reference data import after a start", () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { type Actor, ROLES } from "../policy/roles.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 /**
  * Every route of the application, for every role and for the anonymous public: the route must

@@ -2,7 +2,6 @@ import { messages, type Texts } from "../i18n/i18n.ts";
 import type { MailStatus } from "./outbox.ts";
 
 export const MAIL_TEXTS = {
-  nav: { fr: "Courriels", en: "E-mail" },
   title: { fr: "Courriels envoyés par Alliage", en: "E-mail sent by Alliage" },
   intro: {
     fr: "Accusés de réception, avis et lettres de décision, du plus récent au plus ancien. Ils contiennent des renseignements personnels : réservé aux responsables de l’accès et aux administrateurs.",

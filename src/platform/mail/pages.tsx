@@ -1,7 +1,8 @@
 import { formatDateTime, formatNumber } from "../i18n/format.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
 import { type MAIL_TEXTS, mailText, STATUS_LABELS } from "./messages.ts";
-import { type MailDetail, type MailRow, PAGE_SIZE } from "./repository.ts";
+import type { MailDetailView, MailView } from "./present.ts";
+import { PAGE_SIZE } from "./queries.ts";
 
 type TextKey = keyof typeof MAIL_TEXTS;
 
@@ -13,15 +14,12 @@ const When = ({ lang, at }: { lang: Lang; at: Date }) => (
   <time datetime={at.toISOString()}>{formatDateTime(lang, at)}</time>
 );
 
-const about = (row: MailRow) =>
-  row.subject_type && row.subject_id ? `${row.subject_type} ${row.subject_id}` : "—";
-
 /** The outbox, newest first; every value from the database is written as escaped text. */
 export function OutboxPage(v: {
   lang: Lang;
   page: number;
   sending: boolean;
-  result: { items: MailRow[]; total: number };
+  result: { items: MailView[]; total: number };
 }) {
   const { lang, page, result } = v;
   const t = (key: TextKey) => mailText(lang, key);
@@ -55,17 +53,17 @@ export function OutboxPage(v: {
             </tr>
           </thead>
           <tbody>
-            {result.items.map((row) => (
+            {result.items.map((mail) => (
               <tr>
                 <td>
-                  <When lang={lang} at={row.created_at} />
+                  <When lang={lang} at={mail.createdAt} />
                 </td>
-                <td>{row.to_address}</td>
+                <td>{mail.to}</td>
                 <td>
-                  <a href={mailHref(lang, row.id)}>{row.subject}</a>
+                  <a href={mailHref(lang, mail.id)}>{mail.subject}</a>
                 </td>
-                <td>{STATUS_LABELS[row.status][lang]}</td>
-                <td>{about(row)}</td>
+                <td>{STATUS_LABELS[mail.status][lang]}</td>
+                <td>{mail.about ?? "—"}</td>
               </tr>
             ))}
           </tbody>
@@ -96,7 +94,7 @@ export function OutboxPage(v: {
 }
 
 /** One mail: its envelope, its text as sent, and its attachments to download. */
-export function MailPage({ lang, mail }: { lang: Lang; mail: MailDetail }) {
+export function MailPage({ lang, mail }: { lang: Lang; mail: MailDetailView }) {
   const t = (key: TextKey) => mailText(lang, key);
   const row = (label: TextKey, value: unknown) => (
     <>
@@ -111,19 +109,19 @@ export function MailPage({ lang, mail }: { lang: Lang; mail: MailDetail }) {
       </p>
       <h1>{mail.subject}</h1>
       <dl>
-        {row("to", mail.to_address)}
-        {row("createdAt", <When lang={lang} at={mail.created_at} />)}
+        {row("to", mail.to)}
+        {row("createdAt", <When lang={lang} at={mail.createdAt} />)}
         {row("status", STATUS_LABELS[mail.status][lang])}
         {row("attempts", formatNumber(lang, mail.attempts))}
-        {mail.sent_at && row("sentAt", <When lang={lang} at={mail.sent_at} />)}
+        {mail.sentAt && row("sentAt", <When lang={lang} at={mail.sentAt} />)}
         {mail.status === "failed" &&
-          mail.next_attempt_at &&
-          row("nextAttempt", <When lang={lang} at={mail.next_attempt_at} />)}
-        {mail.last_error && row("lastError", <code>{mail.last_error}</code>)}
-        {row("about", about(mail))}
+          mail.nextAttemptAt &&
+          row("nextAttempt", <When lang={lang} at={mail.nextAttemptAt} />)}
+        {mail.lastError && row("lastError", <code>{mail.lastError}</code>)}
+        {row("about", mail.about ?? "—")}
       </dl>
       <h2>{t("body")}</h2>
-      <pre class="mail-body">{mail.body_text}</pre>
+      <pre class="mail-body">{mail.bodyText}</pre>
       <h2>{t("attachments")}</h2>
       {mail.attachments.length === 0 ? (
         <p>{t("noAttachment")}</p>
@@ -133,7 +131,7 @@ export function MailPage({ lang, mail }: { lang: Lang; mail: MailDetail }) {
             <li>
               <a href={`${mailHref(lang, mail.id)}/pieces/${a.position}`}>{a.filename}</a>{" "}
               <span class="hint">
-                ({a.content_type}, {mailText(lang, "bytes", { size: formatNumber(lang, a.size) })})
+                ({a.contentType}, {mailText(lang, "bytes", { size: formatNumber(lang, a.size) })})
               </span>
             </li>
           ))}

@@ -8,7 +8,8 @@ import type { AppEnv } from "../http/types.ts";
 import { renderPage } from "../web/render.tsx";
 import { MAIL_TEXTS, mailText } from "./messages.ts";
 import { MailPage, OutboxPage } from "./pages.tsx";
-import { findAttachment, findMail, listMails } from "./repository.ts";
+import { presentMail, presentMailDetail } from "./present.ts";
+import { findAttachment, findMail, listMails } from "./queries.ts";
 
 const READ = access("read", "MailOutbox");
 
@@ -24,7 +25,8 @@ async function outboxPage(c: Context<AppEnv>) {
   if (!/^[1-9][0-9]{0,5}$/.test(raw))
     throw fail("validation_failed", {}, { page: MAIL_TEXTS.badPage });
   const page = Number(raw);
-  const result = await listMails(c.var.deps.db, page);
+  const { items, total } = await listMails(c.var.deps.db, page);
+  const result = { items: items.map(presentMail), total };
   c.header("Cache-Control", "no-store");
   return renderPage(
     c,
@@ -43,7 +45,7 @@ async function mailPage(c: Context<AppEnv>) {
   const mail = isUuid(id) ? await findMail(c.var.deps.db, id) : undefined;
   if (!mail) throw fail("not_found");
   c.header("Cache-Control", "no-store");
-  return renderPage(c, mail.subject, <MailPage lang={c.var.lang} mail={mail} />);
+  return renderPage(c, mail.subject, <MailPage lang={c.var.lang} mail={presentMailDetail(mail)} />);
 }
 
 async function attachmentDownload(c: Context<AppEnv>) {

@@ -49,3 +49,21 @@ export function numberPages(
   }
   doc.fillColor("black");
 }
+
+/**
+ * A bold heading, moved to a new page when fewer than 80 points would follow it on this one (a
+ * heading alone at the foot of a page), then the regular font at the body size.
+ */
+export function drawHeading(
+  doc: Pdf,
+  text: string,
+  options: { size: number; bodySize: number },
+): void {
+  const { left, right, bottom } = doc.page.margins;
+  if (doc.y + 80 > doc.page.height - bottom) doc.addPage();
+  doc
+    .font("bold")
+    .fontSize(options.size)
+    .text(text, left, doc.y, { width: doc.page.width - left - right });
+  doc.font("regular").fontSize(options.bodySize).moveDown(0.4);
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { seedReferenceData } from "../../seed.ts";
+import { seedCriticalityData } from "../../criticality/datasets/seed.ts";
 import { type Db, openPostgres, wrapPglite } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 
@@ -23,7 +23,8 @@ declare module "vitest" {
 /** What each template holds once migrated: nothing more, or the bundled public datasets. */
 const FILL: Record<TemplateName, (db: Db) => Promise<unknown>> = {
   migrated: async () => {},
-  reference: (db) => seedReferenceData(db),
+  // Only the criticality area has bundled reference data (see its area module).
+  reference: (db) => seedCriticalityData(db),
 };
 
 /**

@@ -1,7 +1,15 @@
 import { assert, describe, it } from "vitest";
-import { findSql, STATIC_IMPORT, stripComments } from "./source-scan.ts";
+import { findSql, isTest, STATIC_IMPORT, stripComments } from "./source-scan.ts";
 
 describe("source-scan", () => {
+  it("leaves out tests and what only tests use", () => {
+    assert.isTrue(isTest("access/requests/routes.test.ts"));
+    assert.isTrue(isTest("app/testing/test-app.ts"));
+    assert.isTrue(isTest("cooperation/exchange/test-helpers.ts"));
+    assert.isFalse(isTest("access/requests/routes.tsx"));
+    assert.isFalse(isTest("platform/http/router.ts"));
+  });
+
   it("sees SQL and imports where they are, not in comments", () => {
     const code = stripComments(
       [

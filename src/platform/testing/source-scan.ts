@@ -25,8 +25,9 @@ export interface SourceFile {
   imports: Import[];
 }
 
+/** Tests and what only tests use: `*.test.ts(x)`, `*test-helpers.ts`, and `testing/` folders. */
 export const isTest = (rel: string) =>
-  /\.test\.tsx?$/.test(rel) || rel.startsWith("platform/testing/");
+  /\.test\.tsx?$/.test(rel) || /test-helpers\.ts$/.test(rel) || rel.split("/").includes("testing");
 export function listSources(): string[] {
   return (fs.readdirSync(SRC, { recursive: true }) as string[])
     .map((f) => f.split(path.sep).join("/"))

@@ -1,7 +1,5 @@
 import type { Child } from "hono/jsx";
-import { oidcText } from "../auth/oidc/messages.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
-import { mailText } from "../mail/messages.ts";
 import type { Actor } from "../policy/roles.ts";
 import { Csrf } from "./csrf-field.tsx";
 import { ui } from "./messages.ts";
@@ -82,7 +80,7 @@ export function Layout(props: LayoutProps) {
             )}
             {props.canSeeMail && (
               <li>
-                <a href={href("/admin/courriels")}>{mailText(lang, "nav")}</a>
+                <a href={href("/admin/courriels")}>{ui(lang, "navMail")}</a>
               </li>
             )}
             {props.canManageData && (
@@ -92,7 +90,7 @@ export function Layout(props: LayoutProps) {
             )}
             {props.canSeeAccounts && (
               <li>
-                <a href={href("/admin/utilisateurs")}>{oidcText(lang, "usersTitle")}</a>
+                <a href={href("/admin/utilisateurs")}>{ui(lang, "navAccounts")}</a>
               </li>
             )}
           </ul>

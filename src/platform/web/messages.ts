@@ -10,6 +10,8 @@ export const ui = messages({
   mainNav: { fr: "Navigation principale", en: "Main navigation" },
   navDeclaration: { fr: "Déclaration d’intention", en: "Declaration of Intent" },
   navCriticality: { fr: "Criticité", en: "Criticality" },
+  navMail: { fr: "Courriels", en: "E-mail" },
+  navAccounts: { fr: "Comptes", en: "Accounts" },
   navAccess: { fr: "Accès à l’information", en: "Access to information" },
   navCooperation: { fr: "Coopération", en: "Cooperation" },
   navApi: { fr: "API", en: "API" },

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../../platform/db/client.ts";
 import { createTestDb } from "../../../platform/testing/test-db.ts";
 import type { ImportSource } from "./aggregate.ts";
+import { thousandths } from "./commands.ts";
 import { BaciFormatError } from "./format.ts";
 import { type ImportProgress, importBaciFile } from "./import.ts";
 import { parseBaciStream } from "./parse.ts";
-import { thousandths } from "./store.ts";
 import { writeSyntheticBaci } from "./synthetic.ts";
 
 const MAP = { "260400": ["nickel"], "282200": ["cobalt"], "810520": ["cobalt"] };

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Performer } from "../../../platform/audit/command.ts";
 import type { Db } from "../../../platform/db/client.ts";
+import { storeImportSources } from "./commands.ts";
 import type { HsMaterialMap } from "./hs-map.ts";
 import { type BaciParseReport, parseBaciStream } from "./parse.ts";
-import { storeImportSources } from "./store.ts";
 
 export type ImportProgress =
   | { stage: "reading"; bytesRead: number; totalBytes: number | undefined }

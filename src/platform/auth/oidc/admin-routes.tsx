@@ -7,21 +7,26 @@ import type { Router } from "../../http/router.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { localisedPath } from "../../i18n/i18n.ts";
 import { renderPage } from "../../web/render.tsx";
-import { findIdentity, listIdentities, unlinkIdentity } from "./identities.ts";
+import { unlinkIdentity } from "./commands.ts";
 import { oidcText as t } from "./messages.ts";
-import { UnlinkConfirmPage, UserIdentitiesPage, type UserListRow, UsersPage } from "./pages.tsx";
+import { UnlinkConfirmPage, UserIdentitiesPage, UsersPage } from "./pages.tsx";
+import { presentAccount, presentIdentity } from "./present.ts";
+import {
+  type AccountRow,
+  findAccount,
+  findIdentity,
+  listAccounts,
+  listIdentities,
+} from "./queries.ts";
 
 const READ = access("read", "UserIdentity");
 const UNLINK = access("delete", "UserIdentity");
-const USERS = `SELECT u.id, u.email, u.name, u.role, u.disabled_at,
-  (SELECT count(*) FROM oidc_identities i WHERE i.user_id = u.id)::int AS identities
-  FROM users u`;
 const UNLINK_PATH = "/admin/utilisateurs/:id/identites/:identity/delier";
 
 /** Administrators see every account's linked government identities and can unlink one. */
 export function registerIdentityAdminRoutes(router: Router): void {
   router.page("GET", "/admin/utilisateurs", READ, async (c) => {
-    const users = await c.var.deps.db.query<UserListRow>(`${USERS} ORDER BY lower(u.email)`);
+    const users = (await listAccounts(c.var.deps.db)).map(presentAccount);
     return renderPage(
       c,
       t(c.var.lang, "usersTitle"),
@@ -36,8 +41,8 @@ export function registerIdentityAdminRoutes(router: Router): void {
       user.email,
       <UserIdentitiesPage
         lang={c.var.lang}
-        user={user}
-        identities={await listIdentities(c.var.deps.db, user.id)}
+        user={presentAccount(user)}
+        identities={(await listIdentities(c.var.deps.db, user.id)).map(presentIdentity)}
         providers={c.var.deps.config.oidcProviders}
         notice={c.req.query("delie") === "1" ? t(c.var.lang, "unlinked") : undefined}
       />,
@@ -55,7 +60,7 @@ export function registerIdentityAdminRoutes(router: Router): void {
         csrf={c.var.csrfToken}
         userId={user.id}
         email={user.email}
-        identity={identity}
+        identity={presentIdentity(identity)}
         providers={c.var.deps.config.oidcProviders}
       />,
     );
@@ -73,12 +78,12 @@ export function registerIdentityAdminRoutes(router: Router): void {
   });
 }
 
-async function userOf(c: Context<AppEnv>): Promise<UserListRow> {
+async function userOf(c: Context<AppEnv>): Promise<AccountRow> {
   const id = c.req.param("id");
   if (!isUuid(id)) throw fail("not_found");
-  const rows = await c.var.deps.db.query<UserListRow>(`${USERS} WHERE u.id = $1`, [id]);
-  if (!rows[0]) throw fail("not_found");
-  return rows[0];
+  const account = await findAccount(c.var.deps.db, id);
+  if (!account) throw fail("not_found");
+  return account;
 }
 
 async function identityOf(c: Context<AppEnv>, userId: string) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type OidcProvider, oidcProvidersFrom } from "../../config/oidc.ts";
 import { freePort } from "../../testing/free-port.ts";
 import { serverMetadata } from "./client.ts";
-import { type OidcProvider, oidcProvidersFrom } from "./config.ts";
 import { startTestProvider, type TestProvider } from "./test-provider.ts";
 
 const configured = (env: Record<string, string>): OidcProvider => {

@@ -1,5 +1,5 @@
 import * as oidc from "openid-client";
-import type { OidcProvider } from "./config.ts";
+import type { OidcProvider } from "../../config/oidc.ts";
 
 // Per provider object, hence per application instance: tests that build several apps share none.
 const discovered = new WeakMap<OidcProvider, Promise<oidc.ServerMetadata>>();

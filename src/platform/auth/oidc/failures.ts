@@ -1,6 +1,6 @@
 import * as oidc from "openid-client";
+import type { OidcProvider } from "../../config/oidc.ts";
 import { AppError, fail } from "../../errors/app-error.ts";
-import type { OidcProvider } from "./config.ts";
 
 type Details = { claim?: string; attribute?: string; message?: string };
 

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
+import type { OidcProvider } from "../../config/oidc.ts";
 import type { Lang } from "../../i18n/i18n.ts";
-import { sameSecret } from "../secrets.ts";
-import type { OidcProvider } from "./config.ts";
+import { sameSecret } from "../session/secrets.ts";
 
 export const FLOW_COOKIE = "alliage_oidc_flow";
 

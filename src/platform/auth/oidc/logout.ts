@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import * as oidc from "openid-client";
+import type { OidcProvider } from "../../config/oidc.ts";
 import type { AppEnv } from "../../http/types.ts";
-import { clearCookie, readCookie, setSecretCookie } from "../cookies.ts";
+import { clearCookie, readCookie, setSecretCookie } from "../session/cookies.ts";
 import { clientFor } from "./client.ts";
-import type { OidcProvider } from "./config.ts";
 import { siteUrl } from "./site-url.ts";
 
 const SIGN_OUT_COOKIE = "alliage_oidc_signout";

@@ -1,11 +1,11 @@
+import type { OidcProvider } from "../../config/oidc.ts";
 import { formatDateTime } from "../../i18n/format.ts";
 import { type Lang, localisedPath } from "../../i18n/i18n.ts";
-import { ROLE_LABELS, type Role } from "../../policy/roles.ts";
+import { ROLE_LABELS } from "../../policy/roles.ts";
 import { Alert } from "../../web/alert.tsx";
 import { Csrf } from "../../web/csrf-field.tsx";
-import type { OidcProvider } from "./config.ts";
-import type { IdentityRow } from "./identities.ts";
 import { oidcText as t } from "./messages.ts";
+import type { AccountView, IdentityView } from "./present.ts";
 
 /** One link per configured provider, on the sign-in page; `next` follows the sign-in. */
 export function ProviderButtons(p: {
@@ -48,16 +48,7 @@ export function SignInFailedPage(p: { lang: Lang; message: string }) {
   );
 }
 
-export type UserListRow = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled_at: Date | null;
-  identities: number;
-};
-
-export function UsersPage(p: { lang: Lang; users: UserListRow[] }) {
+export function UsersPage(p: { lang: Lang; users: AccountView[] }) {
   const { lang } = p;
   return (
     <>
@@ -82,7 +73,7 @@ export function UsersPage(p: { lang: Lang; users: UserListRow[] }) {
               </td>
               <td>{u.name}</td>
               <td>{ROLE_LABELS[u.role][lang]}</td>
-              <td>{u.disabled_at ? t(lang, "disabled") : t(lang, "active")}</td>
+              <td>{u.disabled ? t(lang, "disabled") : t(lang, "active")}</td>
               <td>{u.identities}</td>
             </tr>
           ))}
@@ -94,8 +85,8 @@ export function UsersPage(p: { lang: Lang; users: UserListRow[] }) {
 
 export function UserIdentitiesPage(p: {
   lang: Lang;
-  user: UserListRow;
-  identities: IdentityRow[];
+  user: AccountView;
+  identities: IdentityView[];
   providers: OidcProvider[];
   notice?: string | undefined;
 }) {
@@ -110,7 +101,7 @@ export function UserIdentitiesPage(p: {
         <dt>{t(lang, "role")}</dt>
         <dd>{ROLE_LABELS[user.role][lang]}</dd>
         <dt>{t(lang, "status")}</dt>
-        <dd>{user.disabled_at ? t(lang, "disabled") : t(lang, "active")}</dd>
+        <dd>{user.disabled ? t(lang, "disabled") : t(lang, "active")}</dd>
       </dl>
       <h2 id="identites">{t(lang, "identitiesTitle")}</h2>
       {p.identities.length === 0 ? (
@@ -135,9 +126,9 @@ export function UserIdentitiesPage(p: {
                 <td>
                   <code>{i.subject}</code>
                 </td>
-                <td>{i.email_at_link}</td>
-                <td>{formatDateTime(lang, i.linked_at)}</td>
-                <td>{formatDateTime(lang, i.last_used_at)}</td>
+                <td>{i.emailAtLink}</td>
+                <td>{formatDateTime(lang, i.linkedAt)}</td>
+                <td>{formatDateTime(lang, i.lastUsedAt)}</td>
                 <td>
                   <a
                     href={localisedPath(
@@ -163,7 +154,7 @@ export function UnlinkConfirmPage(p: {
   csrf: string;
   userId: string;
   email: string;
-  identity: IdentityRow;
+  identity: IdentityView;
   providers: OidcProvider[];
 }) {
   const { lang } = p;

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import * as oidc from "openid-client";
+import type { OidcProvider } from "../../config/oidc.ts";
 import { AppError, fail } from "../../errors/app-error.ts";
 import { access } from "../../http/access.ts";
 import type { Router } from "../../http/router.ts";
@@ -12,10 +13,9 @@ import {
   readCookie,
   SESSION_COOKIE,
   setSecretCookie,
-} from "../cookies.ts";
-import { safeNext } from "../safe-next.ts";
+} from "../session/cookies.ts";
+import { safeNext } from "../session/safe-next.ts";
 import { clientFor, keepJwks } from "./client.ts";
-import type { OidcProvider } from "./config.ts";
 import { oidcFailure } from "./failures.ts";
 import { FLOW_COOKIE, FLOW_TTL_MS, type Flow, openFlow, sealFlow } from "./flow-state.ts";
 import { rememberForSignOut } from "./logout.ts";

@@ -1,10 +1,10 @@
 import { runCommand } from "../../audit/command.ts";
+import type { OidcProvider } from "../../config/oidc.ts";
 import type { Db, Queryable } from "../../db/client.ts";
 import { fail } from "../../errors/app-error.ts";
 import type { Role } from "../../policy/roles.ts";
-import { hashPassword, randomSecret } from "../secrets.ts";
-import { openSession } from "../sessions.ts";
-import type { OidcProvider } from "./config.ts";
+import { openSession } from "../session/commands.ts";
+import { hashPassword, randomSecret } from "../session/secrets.ts";
 
 /** The claims of a validated ID token (and userinfo) that sign-in relies on. */
 export type IdentityClaims = { sub: string; email?: unknown; email_verified?: unknown };

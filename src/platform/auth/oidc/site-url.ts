@@ -1,6 +1,6 @@
 import type { Context } from "hono";
+import type { OidcProvider } from "../../config/oidc.ts";
 import type { AppEnv } from "../../http/types.ts";
-import type { OidcProvider } from "./config.ts";
 
 /**
  * The site's address as the browser sees it: PUBLIC_URL when set, else the request's own

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { sha256 } from "../secrets.ts";
+import { sha256 } from "../session/secrets.ts";
 
 export const RECOVERY_CODE_COUNT = 10;
 

@@ -2,7 +2,7 @@ import { type Performer, runCommand } from "../../audit/command.ts";
 import type { Db } from "../../db/client.ts";
 import { fail } from "../../errors/app-error.ts";
 import type { Role } from "../../policy/roles.ts";
-import { openSession } from "../sessions.ts";
+import { openSession } from "../session/commands.ts";
 import { looksLikeRecoveryCode, newRecoveryCodes, recoveryCodeHash } from "./recovery-codes.ts";
 import {
   claimRecoveryCode,

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  cookieValue,
+  createTestApp,
+  TEST_PASSWORD,
+  type TestApp,
+} from "../../../app/testing/test-app.ts";
 import { CLI_PERFORMER } from "../../audit/command.ts";
-import { cookieValue, createTestApp, TEST_PASSWORD, type TestApp } from "../../testing/test-app.ts";
 import { totpCodeAt } from "../../testing/totp-code-at.ts";
-import { changePassword, createUser } from "../user-commands.ts";
+import { changePassword, createUser } from "../commands.ts";
 import { resetSecondFactor } from "./second-factor-commands.ts";
 
 const form = (fields: Record<string, string>, cookie: string) => ({

@@ -1,6 +1,6 @@
 import type { Queryable } from "../../db/client.ts";
 import type { Role } from "../../policy/roles.ts";
-import { randomSecret, sha256 } from "../secrets.ts";
+import { randomSecret, sha256 } from "../session/secrets.ts";
 
 /** Long enough to find the phone and open the app, short enough that a stolen cookie is stale. */
 const CHALLENGE_MINUTES = 10;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import type { RequestRow } from "../requests/queries.ts";
+import { presentRequestFile } from "./present.ts";
+
+const REQUEST_ROW: RequestRow = {
+  id: "00000000-0000-4000-8000-000000000001",
+  reference: "AI-2024-0001",
+  jurisdiction: "qc",
+  channel: "web",
+  received_on: "2024-06-14",
+  subject: "Métaux critiques",
+  documents_sought: "Notes de breffage",
+  lang: "fr",
+  status: "decided",
+  outcome: "partial",
+  due_on: "2024-07-04",
+  extended_on: "2024-07-02",
+  decided_on: "2024-07-10",
+  sent_on: "2024-07-11",
+  officer_id: "00000000-0000-4000-8000-000000000002",
+  officer_name: "Agente Une",
+  public_summary: "Résumé",
+  public_title_fr: "Titre",
+  public_title_en: "Title",
+  published_on: "2024-08-01",
+};
+
+const AT = new Date("2024-06-14T15:00:00Z");
+const FILE = {
+  history: [
+    {
+      from_status: null,
+      to_status: "received" as const,
+      on_date: "2024-06-14",
+      note: "Reçue",
+      by_name: "Agente Une",
+      at: AT,
+    },
+  ],
+  searches: [{ unit: "DGA", searched_on: "2024-06-17", result: "2 notes", by_name: null }],
+  documents: [],
+  letters: [{ id: "l1", kind: "acknowledgement", lang: "fr", sent_on: "2024-06-15", at: AT }],
+  thirdParties: [
+    {
+      id: "t1",
+      third_party: "Société X",
+      sent_on: "2024-06-18",
+      answer_due_on: "2024-07-02",
+      answer: null,
+      answered_on: null,
+    },
+  ],
+};
+const REQUESTER = { name: "Jeanne", email: null, postal_address: "1 rue A", phone: null };
+
+describe("presentRequestFile", () => {
+  it("maps every entry of the file to camelCase", () => {
+    const v = presentRequestFile(REQUEST_ROW, FILE, { lang: "en" });
+    expect(v.request.reference).toBe("AI-2024-0001");
+    expect(v.file).toEqual({
+      history: [
+        {
+          fromStatus: null,
+          toStatus: "received",
+          onDate: "2024-06-14",
+          note: "Reçue",
+          byName: "Agente Une",
+          at: AT,
+        },
+      ],
+      searches: [{ unit: "DGA", searchedOn: "2024-06-17", result: "2 notes", byName: null }],
+      documents: [],
+      letters: [{ id: "l1", kind: "acknowledgement", lang: "fr", sentOn: "2024-06-15", at: AT }],
+      thirdParties: [
+        {
+          id: "t1",
+          thirdParty: "Société X",
+          sentOn: "2024-06-18",
+          answerDueOn: "2024-07-02",
+          answer: null,
+          answeredOn: null,
+        },
+      ],
+    });
+    expect(v.publicTitle).toEqual({ shown: "Title", fr: "Titre", en: "Title" });
+    expect(v.publishBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("shows the requester only when asked for", () => {
+    expect(presentRequestFile(REQUEST_ROW, FILE, { lang: "fr" }).requester).toBeNull();
+    expect(presentRequestFile(REQUEST_ROW, FILE, { lang: "fr", requester: null }).requester).toBe(
+      null,
+    );
+    expect(
+      presentRequestFile(REQUEST_ROW, FILE, { lang: "fr", requester: REQUESTER }).requester,
+    ).toEqual({ name: "Jeanne", email: null, postalAddress: "1 rue A", phone: null });
+  });
+
+  it("has no publication deadline before the decision is sent", () => {
+    const v = presentRequestFile({ ...REQUEST_ROW, sent_on: null }, FILE, { lang: "fr" });
+    expect(v.publishBy).toBeNull();
+  });
+});

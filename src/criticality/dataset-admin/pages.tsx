@@ -3,6 +3,7 @@ import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
+import { TableCaption, TableHead } from "../../platform/web/table-head.tsx";
 import type { ImportReport } from "../datasets/commands.ts";
 import { FIRST_LINES } from "../datasets/issues.ts";
 import { DATASET_KINDS } from "../datasets/kinds.ts";
@@ -165,30 +166,21 @@ function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow
     // Focusable, so that a keyboard can scroll it when it is wider than the screen.
     <section class="table-wrap" tabindex={0} aria-label={t("caption")}>
       <table>
-        <caption>
-          {t("caption")}
-          <span class="hint"> ({t("timesHint")})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("kind")}</th>
-            <th scope="col">{t("vintage")}</th>
-            <th scope="col">{t("fileName")}</th>
-            <th scope="col">{t("sha")}</th>
-            <th scope="col" class="num">
-              {t("rowsRead")}
-            </th>
-            <th scope="col" class="num">
-              {t("rowsStored")}
-            </th>
-            <th scope="col" class="num">
-              {t("rowsSkipped")}
-            </th>
-            <th scope="col">{t("importedAt")}</th>
-            <th scope="col">{t("importedBy")}</th>
-            <th scope="col">{t("warnings")}</th>
-          </tr>
-        </thead>
+        <TableCaption text={t("caption")} hint={t("timesHint")} />
+        <TableHead
+          columns={[
+            t("kind"),
+            t("vintage"),
+            t("fileName"),
+            t("sha"),
+            { text: t("rowsRead"), num: true },
+            { text: t("rowsStored"), num: true },
+            { text: t("rowsSkipped"), num: true },
+            t("importedAt"),
+            t("importedBy"),
+            t("warnings"),
+          ]}
+        />
         <tbody>
           {datasets.map((d) => {
             const at = new Date(d.imported_at);

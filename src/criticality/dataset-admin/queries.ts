@@ -1,18 +1,7 @@
 import type { Db } from "../../platform/db/client.ts";
-import type { IssueGroup } from "../datasets/issues.ts";
+import type { DatasetRow } from "../datasets/queries.ts";
 
-export type DatasetListRow = {
-  id: string;
-  kind: string;
-  vintage: string;
-  file_name: string;
-  sha256: string;
-  imported_at: Date;
-  rows_read: number;
-  rows_stored: number;
-  rows_skipped: number;
-  /** The source's anomalies as the import reported them (grouped by reason and action). */
-  issues: IssueGroup[];
+export type DatasetListRow = DatasetRow & {
   /** From the audit journal: the datasets table itself does not say who imported. */
   imported_by: string | null;
 };

@@ -11,6 +11,7 @@ export type DatasetRow = {
   rows_read: number;
   rows_stored: number;
   rows_skipped: number;
+  /** The source's anomalies as the import reported them (grouped by reason and action). */
   issues: IssueGroup[];
 };
 

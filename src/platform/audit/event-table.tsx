@@ -1,5 +1,6 @@
 import { formatDateTime } from "../i18n/format.ts";
 import type { Lang } from "../i18n/i18n.ts";
+import { TableCaption, TableHead } from "../web/table-head.tsx";
 import { journalHref } from "./audit-filter.ts";
 import {
   type AUDIT_TEXTS,
@@ -18,20 +19,17 @@ export function EventTable({ lang, items }: { lang: Lang; items: AuditEventView[
   return (
     <div class="table-wrap">
       <table class="audit-table">
-        <caption>
-          {t("caption")}
-          <span class="hint"> ({t("timesHint")})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("at")}</th>
-            <th scope="col">{t("actor")}</th>
-            <th scope="col">{t("action")}</th>
-            <th scope="col">{t("subjectType")}</th>
-            <th scope="col">{t("subjectId")}</th>
-            <th scope="col">{t("changes")}</th>
-          </tr>
-        </thead>
+        <TableCaption text={t("caption")} hint={t("timesHint")} />
+        <TableHead
+          columns={[
+            t("at"),
+            t("actor"),
+            t("action"),
+            t("subjectType"),
+            t("subjectId"),
+            t("changes"),
+          ]}
+        />
         <tbody>
           {items.map((event) => (
             <tr>

@@ -1,5 +1,6 @@
 import { formatDateTime, formatNumber } from "../i18n/format.ts";
 import { type Lang, localisedPath } from "../i18n/i18n.ts";
+import { TableCaption, TableHead } from "../web/table-head.tsx";
 import { type MAIL_TEXTS, mailText, STATUS_LABELS } from "./messages.ts";
 import type { MailDetailView, MailView } from "./present.ts";
 import { PAGE_SIZE } from "./queries.ts";
@@ -39,19 +40,8 @@ export function OutboxPage(v: {
         <p>{t("empty")}</p>
       ) : (
         <table>
-          <caption>
-            {t("caption")}
-            <span class="hint"> ({t("timesHint")})</span>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("createdAt")}</th>
-              <th scope="col">{t("to")}</th>
-              <th scope="col">{t("subject")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("about")}</th>
-            </tr>
-          </thead>
+          <TableCaption text={t("caption")} hint={t("timesHint")} />
+          <TableHead columns={[t("createdAt"), t("to"), t("subject"), t("status"), t("about")]} />
           <tbody>
             {result.items.map((mail) => (
               <tr>

@@ -8,6 +8,7 @@ import {
 } from "../criticality/engine/index.ts";
 import { EU_RESULTS_VINTAGE } from "../criticality/loaders/eu.ts";
 import { listMaterials } from "../criticality/loaders/materials.ts";
+import { countTradeFlows } from "../criticality/loaders/queries.ts";
 import { supplyRows } from "../criticality/loaders/supply.ts";
 import { type TradeParty, tradeImports } from "../criticality/loaders/trade.ts";
 import { assessView, presentStage } from "../criticality/loaders/view-assess.ts";
@@ -60,8 +61,7 @@ export async function assessCommand(ctx: CliContext, args: string[]): Promise<nu
     } else if (method === "hhi") {
       results = await hhiResults(db, lang, year);
     } else {
-      const [trade] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM trade_flows");
-      tradeFlowRows = Number(trade?.n ?? 0);
+      tradeFlowRows = await countTradeFlows(db);
       results = await geoPolRiskResults(db, lang, party, partyName, year);
     }
   } finally {

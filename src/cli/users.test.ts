@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTokenUser } from "../platform/auth/api-tokens.ts";
+import { findTokenUser } from "../platform/auth/commands.ts";
 import { AppError } from "../platform/errors/app-error.ts";
 import { ROLES } from "../platform/policy/roles.ts";
 import { FIRST_OPEN, useCliSandbox } from "./cli-sandbox.ts";

@@ -1,6 +1,7 @@
-import { CLI_PERFORMER } from "../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../platform/audit/commands.ts";
 import { createApiToken, createUser, findUserIdByEmail } from "../platform/auth/commands.ts";
-import { resetSecondFactor } from "../platform/auth/totp/second-factor-commands.ts";
+import { listAccounts } from "../platform/auth/oidc/queries.ts";
+import { resetSecondFactor } from "../platform/auth/totp/commands.ts";
 import { parseOptions, required } from "./args.ts";
 import { type Subcommand, UsageError } from "./context.ts";
 import { cli } from "./messages.ts";
@@ -50,12 +51,8 @@ export const usersCommand: Subcommand = async (ctx) => {
       return 0;
     }
     if (action === "list") {
-      const rows = await db.query<{
-        email: string;
-        role: string;
-        name: string;
-        disabled_at: Date | null;
-      }>("SELECT email, role, name, disabled_at FROM users ORDER BY lower(email)");
+      // The same list as the administrators' accounts page.
+      const rows = await listAccounts(db);
       if (rows.length === 0) ctx.out(cli(lang, "noUsers"));
       for (const r of rows)
         ctx.out(`${r.email}\t${r.role}\t${r.name}${r.disabled_at ? "\t(désactivé/disabled)" : ""}`);

@@ -1,5 +1,5 @@
 import type { AreaModule } from "../platform/http/area-module.ts";
-import { seedCooperationDemo } from "./demo/seed.ts";
+import { seedCooperationDemo } from "./demo/commands.ts";
 import { cooperationRules } from "./policy.ts";
 import { registerCooperation } from "./routes.ts";
 

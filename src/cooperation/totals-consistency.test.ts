@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText } from "../access/redaction/pdf-info.ts";
 import { createTestApp, type TestApp } from "../app/testing/test-app.ts";
-import { seedCooperationDemo } from "./demo/seed.ts";
+import { seedCooperationDemo } from "./demo/commands.ts";
 import { formatMoney } from "./financing/money.ts";
 
 // The demo's last EUR→CAD rate before this date is 1.49 (2025-01-02).

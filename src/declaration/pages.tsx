@@ -1,5 +1,6 @@
 import { formatDate, formatNumber } from "../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../platform/i18n/i18n.ts";
+import { Alert } from "../platform/web/alert.tsx";
 import { kindLabel, declarationText as t } from "./messages.ts";
 import type { ActionLine, Declaration, Priority } from "./queries.ts";
 
@@ -20,9 +21,9 @@ export function DeclarationPage({ lang, declaration: d }: Props) {
       <h1>{d.title[lang]}</h1>
       <p class="lead">{t(lang, "lead")}</p>
       {unofficial && (
-        <p class="alert" role="note">
+        <Alert kind="note" as="p">
           {t(lang, "translationNote")}
-        </p>
+        </Alert>
       )}
 
       <section aria-labelledby="parties-titre">

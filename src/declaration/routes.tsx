@@ -4,6 +4,7 @@ import { fail } from "../platform/errors/app-error.ts";
 import { access } from "../platform/http/access.ts";
 import type { Router } from "../platform/http/router.ts";
 import type { AppEnv } from "../platform/http/types.ts";
+import { Alert } from "../platform/web/alert.tsx";
 import { renderPage } from "../platform/web/render.tsx";
 import { versionedFragment } from "../platform/web/versioned-fragment.ts";
 import { declarationText as t } from "./messages.ts";
@@ -49,7 +50,9 @@ async function showDeclaration(c: Context<AppEnv>) {
     const body = (
       <>
         <h1>{t(lang, "pageTitle")}</h1>
-        <p class="alert">{t(lang, "notSeeded")}</p>
+        <Alert kind="note" as="p">
+          {t(lang, "notSeeded")}
+        </Alert>
       </>
     );
     return renderPage(c, t(lang, "pageTitle"), body, 404);

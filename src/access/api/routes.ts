@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";

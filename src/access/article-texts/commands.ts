@@ -1,4 +1,4 @@
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { isParty } from "../../shared/party.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import { addDocument, decideDocument } from "../documents/commands.ts";
 import { produceLetterFile } from "../letters/letter-file.ts";
 import { extractText } from "../redaction/pdf-info.ts";

@@ -1,5 +1,5 @@
 import { declarationPdf } from "../../declaration/declaration-pdf.ts";
-import { CLI_PERFORMER, type Performer } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER, type Performer } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { publishDecision, setPublicTitle } from "../disclosure/commands.ts";
 import { addDocument, decideDocument } from "../documents/commands.ts";

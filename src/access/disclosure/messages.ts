@@ -24,7 +24,7 @@ export const disclosureText = messages({
     fr: "Aucune décision diffusée pour l’instant.",
     en: "No decision published yet.",
   },
-  decidedOn: { fr: "Décision du", en: "Decision of" },
+  decidedOn: { fr: "Date de la décision", en: "Decision date" },
   download: { fr: "Télécharger (PDF, {n} p.)", en: "Download (PDF, {n} p.)" },
   notReleased: { fr: "Non communiqué", en: "Not released" },
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { RedactionArea } from "../redaction/area.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import { extractText } from "../redaction/pdf-info.ts";
 import { buildPdf } from "../redaction/test-pdfs.ts";
 import { createRequest } from "../requests/commands.ts";

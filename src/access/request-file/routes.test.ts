@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spaced } from "../../app/testing/api-errors.ts";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import { createRequest, moveRequest } from "../requests/commands.ts";
 import { accessText } from "../requests/messages.ts";
 import { parseIntake } from "../requests/schema.ts";

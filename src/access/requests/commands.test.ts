@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
 import { DEADLINE_RULES_FILE } from "../deadlines/rules.ts";

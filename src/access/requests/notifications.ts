@@ -1,7 +1,7 @@
 import type { Queryable } from "../../platform/db/client.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, messages } from "../../platform/i18n/i18n.ts";
-import { enqueueMail } from "../../platform/mail/outbox.ts";
+import { enqueueMail } from "../../platform/mail/commands.ts";
 
 const text = messages({
   receivedSubject: {

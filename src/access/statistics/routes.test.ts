@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import { extractText } from "../redaction/pdf-info.ts";
 import { createRequest, moveRequest } from "../requests/commands.ts";
 import { parseIntake } from "../requests/schema.ts";

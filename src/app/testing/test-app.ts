@@ -1,5 +1,5 @@
 import pino from "pino";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import { changePassword, createUser } from "../../platform/auth/commands.ts";
 import { loadConfig } from "../../platform/config/env.ts";
 import type { Db } from "../../platform/db/client.ts";

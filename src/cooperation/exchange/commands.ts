@@ -1,5 +1,5 @@
 /** The imports of files: projects, and financing lines, each all or nothing. */
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import type { Policy } from "../../platform/policy/policy.ts";

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
-import { insertProject } from "../demo/fixtures.ts";
+import { insertProject } from "../demo/test-fixtures.ts";
 import { importProjects } from "./commands.ts";
 import { countRows, csvRows, type Session, sendFile, textOf } from "./test-helpers.ts";
 

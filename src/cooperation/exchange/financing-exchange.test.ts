@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { insertProject } from "../demo/fixtures.ts";
-import { seedCooperationDemo } from "../demo/seed.ts";
+import { seedCooperationDemo } from "../demo/commands.ts";
+import { insertProject } from "../demo/test-fixtures.ts";
 import { countRows, csvRows, download, type Session, sendFile, textOf } from "./test-helpers.ts";
 
 let t: TestApp;

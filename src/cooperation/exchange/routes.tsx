@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";

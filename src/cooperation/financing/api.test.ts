@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiError, refusedInBothLanguages, spaced } from "../../app/testing/api-errors.ts";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import { createApiToken } from "../../platform/auth/commands.ts";
-import { insertProject } from "../projects/fixtures.ts";
+import { insertProject } from "../projects/test-fixtures.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;
 type Line = {

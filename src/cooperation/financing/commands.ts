@@ -4,7 +4,7 @@
  * A disbursement is checked against its commitment with the commitment row locked, so two
  * payments sent at once cannot together exceed it.
  */
-import { type CommandTools, type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type CommandTools, type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";

@@ -9,11 +9,13 @@ import { currentDeclaration } from "../../declaration/queries.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
 import { type Lang, localise } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { KIND_LABELS, type ProjectKind } from "../projects/labels.ts";
 import type { DashboardSection } from "../projects/sections.ts";
 import { amountsChartSvg } from "./dashboard-chart.ts";
 import { financingText as t } from "./messages.ts";
 import { type Currency, formatCompactMoney, formatMoney } from "./money.ts";
+import { presentRateUsed } from "./present.ts";
 import { conversionDate } from "./project-section.tsx";
 import { isFundingParty } from "./schema.ts";
 import type { Dimension, PortfolioSummary, SummaryRow } from "./summary.ts";
@@ -58,7 +60,9 @@ export const financingDashboardSection: DashboardSection = async ({ c, visibilit
     return (
       <section aria-labelledby="financement-portefeuille">
         <h2 id="financement-portefeuille">{t(lang, "dashboardTitle")}</h2>
-        <p class="alert">{t(lang, "noRate", { message: e.messageIn(lang) })}</p>
+        <Alert kind="note" as="p">
+          {t(lang, "noRate", { message: e.messageIn(lang) })}
+        </Alert>
       </section>
     );
   }
@@ -83,7 +87,8 @@ export const financingDashboardSection: DashboardSection = async ({ c, visibilit
         })),
       }),
     );
-  const rateAge = summary.rate ? daysBetween(summary.rate.row.on_date, at) : 0;
+  const rate = summary.rate && presentRateUsed(summary.rate);
+  const rateAge = rate ? daysBetween(rate.onDate, at) : 0;
   const table = (dimension: Dimension): Child => {
     const rows = rowsOf(summary, dimension);
     return (
@@ -154,14 +159,14 @@ export const financingDashboardSection: DashboardSection = async ({ c, visibilit
           date: formatDate(lang, at),
         })}
       </p>
-      {summary.rate && rateAge > STALE_RATE_DAYS && (
-        <p class="alert" role="note">
+      {rate && rateAge > STALE_RATE_DAYS && (
+        <Alert kind="note" as="p">
           {t(lang, "staleRate", {
-            rateDate: formatDate(lang, summary.rate.row.on_date),
+            rateDate: formatDate(lang, rate.onDate),
             days: rateAge,
             date: formatDate(lang, at),
           })}
-        </p>
+        </Alert>
       )}
       {summary.by.year.length > 0 && (
         <figure class="chart">
@@ -174,7 +179,7 @@ export const financingDashboardSection: DashboardSection = async ({ c, visibilit
         </figure>
       )}
       {SHOWN.map(table)}
-      <RateNote lang={lang} rate={summary.rate} />
+      <RateNote lang={lang} rate={rate} />
     </section>
   );
 };

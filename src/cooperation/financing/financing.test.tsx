@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { insertProject } from "../projects/fixtures.ts";
+import { insertProject } from "../projects/test-fixtures.ts";
 import { formatCompactMoney, formatMoney } from "./money.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;

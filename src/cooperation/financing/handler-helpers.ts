@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { type Performer, performerOf } from "../../platform/audit/command.ts";
+import { type Performer, performerOf } from "../../platform/audit/commands.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formAction } from "../../platform/web/form-action.ts";

@@ -9,12 +9,14 @@ import { AppError } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatDate } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { visibilityOf } from "../shared/visibility.ts";
 import { CommitmentForm, DisbursementForm, EMPTY_COMMITMENT } from "./forms.tsx";
 import { today } from "./input.ts";
 import { financingText as t } from "./messages.ts";
 import { formatMoney } from "./money.ts";
 import { financingPath } from "./paths.ts";
+import { presentRateUsed } from "./present.ts";
 import { type FinancingLine, funders, projectLines, rateBookAt } from "./queries.ts";
 import type { FundingParty } from "./schema.ts";
 import { totalsOf } from "./totals.ts";
@@ -52,12 +54,16 @@ export async function financingSection(ctx: {
     totals = (
       <>
         <TotalsTable lang={lang} at={at} totals={totalsOf(lines, book)} />
-        <RateNote lang={lang} rate={book.used} />
+        <RateNote lang={lang} rate={book.used && presentRateUsed(book.used)} />
       </>
     );
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    totals = <p class="alert">{t(lang, "noRate", { message: e.messageIn(lang) })}</p>;
+    totals = (
+      <Alert kind="note" as="p">
+        {t(lang, "noRate", { message: e.messageIn(lang) })}
+      </Alert>
+    );
   }
   const canEdit = deps.policy.can(actor, "create", "Financing", {
     owner_party: project.owner_party,

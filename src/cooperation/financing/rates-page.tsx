@@ -5,14 +5,14 @@ import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES } from "./money.ts";
-import type { ExchangeRateRow } from "./queries.ts";
+import type { RateView } from "./present.ts";
 import { formatRate, RATE_SOURCES, rateSourceIn } from "./rate-text.ts";
 
 export const RATES_PATH = "/admin/taux-de-change";
 
 /** One URL segment per rate: EUR-CAD-2024-01-02. */
-export const rateKey = (r: { base: string; quote: string; on_date: string }) =>
-  `${r.base}-${r.quote}-${r.on_date}`;
+export const rateKey = (r: { base: string; quote: string; onDate: string }) =>
+  `${r.base}-${r.quote}-${r.onDate}`;
 
 export function parseRateKey(key: string) {
   const m = /^(CAD|EUR)-(CAD|EUR)-(\d{4}-\d{2}-\d{2})$/.exec(key);
@@ -39,7 +39,7 @@ export const emptyRate = (lang: Lang): RateFormValues => ({
 export function RatesPage(props: {
   lang: Lang;
   csrf: string;
-  rates: ExchangeRateRow[];
+  rates: RateView[];
   values: RateFormValues;
   notice?: string | undefined;
   error?: string | undefined;
@@ -56,9 +56,9 @@ export function RatesPage(props: {
         </Alert>
       )}
       {props.error && (
-        <p class="alert" role="alert">
+        <Alert kind="error" as="p">
           {props.error}
-        </p>
+        </Alert>
       )}
       {props.rates.length === 0 ? (
         <p class="empty-state">{t(lang, "ratesEmpty")}</p>
@@ -80,7 +80,7 @@ export function RatesPage(props: {
           <tbody>
             {props.rates.map((r) => (
               <tr>
-                <th scope="row">{formatDate(lang, r.on_date)}</th>
+                <th scope="row">{formatDate(lang, r.onDate)}</th>
                 <td>{r.base}</td>
                 <td>{r.quote}</td>
                 <td class="num">{formatRate(lang, r.rate)}</td>
@@ -138,7 +138,7 @@ export function RatesPage(props: {
   );
 }
 
-export function DeleteRatePage(props: { lang: Lang; csrf: string; rate: ExchangeRateRow }) {
+export function DeleteRatePage(props: { lang: Lang; csrf: string; rate: RateView }) {
   const { lang, rate } = props;
   const base = localisedPath(lang, RATES_PATH);
   return (
@@ -147,7 +147,7 @@ export function DeleteRatePage(props: { lang: Lang; csrf: string; rate: Exchange
         {t(lang, "deleteRateTitle", {
           base: rate.base,
           quote: rate.quote,
-          date: formatDate(lang, rate.on_date),
+          date: formatDate(lang, rate.onDate),
         })}
       </h1>
       <p>

@@ -11,6 +11,7 @@ import { financingAction, performer } from "./handler-helpers.ts";
 import { checkedDate } from "./input.ts";
 import { financingText as t } from "./messages.ts";
 import { parseCurrency } from "./money.ts";
+import { presentRate } from "./present.ts";
 import { listRates } from "./queries.ts";
 import {
   DeleteRatePage,
@@ -49,7 +50,7 @@ async function showRates(
     <RatesPage
       lang={lang}
       csrf={c.var.csrfToken}
-      rates={await listRates(c.var.deps.db)}
+      rates={(await listRates(c.var.deps.db)).map(presentRate)}
       values={state.values ?? emptyRate(lang)}
       notice={state.error ? undefined : notice}
       error={state.error?.messageIn(lang)}
@@ -90,7 +91,7 @@ async function showDeleteRate(c: Context<AppEnv>) {
   return renderPage(
     c,
     t(c.var.lang, "ratesTitle"),
-    <DeleteRatePage lang={c.var.lang} csrf={c.var.csrfToken} rate={rate} />,
+    <DeleteRatePage lang={c.var.lang} csrf={c.var.csrfToken} rate={presentRate(rate)} />,
   );
 }
 

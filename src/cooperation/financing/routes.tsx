@@ -126,9 +126,9 @@ async function formAgain(
     t(lang, "errorTitle"),
     <>
       <h1>{t(lang, "errorTitle")}</h1>
-      <p class="alert" role="alert">
+      <Alert kind="error" as="p">
         {error.messageIn(lang)}
-      </p>
+      </Alert>
       <CommitmentForm
         lang={lang}
         csrf={c.var.csrfToken}
@@ -187,9 +187,9 @@ async function disburseFromForm(c: Context<AppEnv>) {
         t(lang, "errorTitle"),
         <>
           <h1>{t(lang, "errorTitle")}</h1>
-          <p class="alert" role="alert">
+          <Alert kind="error" as="p">
             {e.messageIn(lang)}
-          </p>
+          </Alert>
           <p>
             <a href={financingPath(lang, p.code)}>{t(lang, "back")}</a>
           </p>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../platform/db/client.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
-import { insertProject } from "../demo/fixtures.ts";
+import { insertProject } from "../demo/test-fixtures.ts";
 import { portfolioSummary } from "./summary-cache.ts";
 
 const QC = { kind: "party", party: "qc" } as const;

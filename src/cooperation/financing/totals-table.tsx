@@ -3,8 +3,7 @@ import { formatDate } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { financingText as t } from "./messages.ts";
 import { CURRENCIES, formatMoney } from "./money.ts";
-import type { RateUsed } from "./queries.ts";
-import { rateToDecimal } from "./rate.ts";
+import type { RateUsedView } from "./present.ts";
 import { formatRate, rateSourceIn } from "./rate-text.ts";
 import type { Totals } from "./totals.ts";
 
@@ -42,17 +41,15 @@ export function TotalsTable(props: { lang: Lang; at: string; totals: Totals }) {
 }
 
 /** Which EUR→CAD rate the totals used (RateBook.used), so that anyone can redo them. */
-export function RateNote(props: { lang: Lang; rate: RateUsed | null }) {
+export function RateNote(props: { lang: Lang; rate: RateUsedView | null }) {
   const { lang, rate } = props;
   if (!rate) return null;
-  // A stored CAD→EUR row, inverted, has no finite decimal form: eight decimals are shown.
-  const decimal = rate.inverted ? rateToDecimal(rate.rate) : rate.row.rate;
   return (
     <p class="source">
       {t(lang, "rateUsed", {
-        rate: formatRate(lang, decimal),
-        date: formatDate(lang, rate.row.on_date),
-        source: rateSourceIn(lang, rate.row.source),
+        rate: formatRate(lang, rate.decimal),
+        date: formatDate(lang, rate.onDate),
+        source: rateSourceIn(lang, rate.source),
       })}
     </p>
   );

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import type { ProjectRef } from "../projects/queries.ts";
-import { insertProject } from "./fixture.ts";
 import { capacitiesOf } from "./queries.ts";
+import { insertProject } from "./test-fixtures.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;
 let t: TestApp;

@@ -3,13 +3,14 @@
  * (the POST refuses a removal whose box was not ticked). Writing needs update rights on the project.
  */
 import type { Context } from "hono";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import { presentProjectRef } from "../projects/present.ts";
 import type { ProjectRef } from "../projects/queries.ts";
 import { capacityNames, referenceNames } from "./capacity-choices.ts";
 import type { CapacityValues } from "./capacity-form.tsx";
@@ -44,7 +45,7 @@ async function confirmPage(c: Context<AppEnv>, p: ProjectRef, key: CapacityKey, 
     <RemoveCapacityPage
       lang={lang}
       csrf={c.var.csrfToken}
-      project={p}
+      project={presentProjectRef(p)}
       reference={ref}
       capacity={found}
       error={error?.messageIn(lang)}

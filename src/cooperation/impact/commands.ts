@@ -1,5 +1,5 @@
 /** Adding and removing the capacity a project would add: audited commands, checked first. */
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { ProjectRef } from "../projects/queries.ts";

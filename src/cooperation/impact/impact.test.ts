@@ -18,8 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { TRADE_PARTIES } from "../../criticality/loaders/trade.ts";
 import { materialImpact } from "./compute.ts";
-import { GRAPHITE_FLOWS, importGraphiteFlows, insertProject } from "./fixture.ts";
 import { capacitiesOf } from "./queries.ts";
+import { GRAPHITE_FLOWS, importGraphiteFlows, insertProject } from "./test-fixtures.ts";
 
 let t: TestApp;
 const C = 10000;

@@ -3,7 +3,7 @@ import { formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
-import type { ProjectRef } from "../projects/queries.ts";
+import type { ProjectRefView } from "../projects/present.ts";
 import { nameIn, type Reference } from "./capacity-choices.ts";
 import type { CapacityKey } from "./commands.ts";
 import { impactText as t } from "./messages.ts";
@@ -11,7 +11,7 @@ import { impactText as t } from "./messages.ts";
 export function RemoveCapacityPage(props: {
   lang: Lang;
   csrf: string;
-  project: ProjectRef;
+  project: ProjectRefView;
   reference: Reference;
   capacity: CapacityKey & { tonnes: number };
   error?: string;
@@ -21,7 +21,7 @@ export function RemoveCapacityPage(props: {
   return (
     <>
       <h1>{t(lang, "removeTitle", { code: p.code })}</h1>
-      <p class="lead">{lang === "fr" ? p.title_fr : p.title_en}</p>
+      <p class="lead">{lang === "fr" ? p.titleFr : p.titleEn}</p>
       <p>{t(lang, "removeText")}</p>
       <dl class="facts">
         <dt>{t(lang, "material")}</dt>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refusedInBothLanguages } from "../../app/testing/api-errors.ts";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { insertProject } from "../impact/fixture.ts";
+import { insertProject } from "../impact/test-fixtures.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;
 type Series = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { insertProject } from "../impact/fixture.ts";
+import { insertProject } from "../impact/test-fixtures.ts";
 import type { ProjectRef } from "../projects/queries.ts";
 import { parseDecimal, shiftDecimal } from "../shared/decimal.ts";
 import { setIndicatorValues } from "./commands.ts";

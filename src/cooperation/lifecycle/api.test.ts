@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { frenchSpaces as nbsp } from "../../platform/i18n/i18n.ts";
-import { insertProject } from "../projects/fixtures.ts";
+import { insertProject } from "../projects/test-fixtures.ts";
 
 const NOW = new Date("2024-06-20T15:00:00Z");
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;

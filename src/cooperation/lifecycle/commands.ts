@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import { type FieldErrors, fail } from "../../platform/errors/app-error.ts";
 import { lockProject } from "../projects/commands.ts";

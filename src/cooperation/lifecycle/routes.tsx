@@ -3,7 +3,7 @@
  * with the same commands as the API. A refusal redraws the project page with its reason.
  */
 import type { Context } from "hono";
-import { type Performer, performerOf } from "../../platform/audit/command.ts";
+import { type Performer, performerOf } from "../../platform/audit/commands.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { insertProject } from "../demo/fixtures.ts";
+import { insertProject } from "../demo/test-fixtures.ts";
 import { baseMap, placeOnMap } from "./basemap.ts";
 import { coordinates } from "./page.tsx";
 

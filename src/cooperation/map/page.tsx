@@ -1,10 +1,11 @@
 import { formatNumber } from "../../platform/i18n/format.ts";
-import { type Lang, localise, localisedPath, pick, type Texts } from "../../platform/i18n/i18n.ts";
+import { type Lang, localise, localisedPath, type Texts } from "../../platform/i18n/i18n.ts";
 import { PARTIES } from "../../shared/party.ts";
 import { KIND_LABELS, STATUS_LABELS } from "../projects/labels.ts";
+import { inLang } from "../projects/present.ts";
 import { baseMap, type InsetId, MAP_HEIGHT, MAP_WIDTH, placeOnMap } from "./basemap.ts";
 import { mapText } from "./messages.ts";
-import type { MapProject } from "./queries.ts";
+import type { MapProjectView } from "./present.ts";
 
 export const MAP_PATH = "/cooperation/carte";
 
@@ -12,9 +13,9 @@ export const MAP_PATH = "/cooperation/carte";
 const PARTY_FILL: Record<string, string> = { qc: "#1f5aa6", fr: "#b3261e" };
 const INSET_KEY = { qc: "insetQc", fr: "insetFr" } as const;
 
-type Located = MapProject & { place: { inset: InsetId; x: number; y: number } | null };
+type Located = MapProjectView & { place: { inset: InsetId; x: number; y: number } | null };
 
-export function MapPage({ lang, projects }: { lang: Lang; projects: MapProject[] }) {
+export function MapPage({ lang, projects }: { lang: Lang; projects: MapProjectView[] }) {
   const t = (key: Parameters<typeof mapText>[1], vars?: Record<string, string | number>) =>
     mapText(lang, key, vars);
   const insets = baseMap();
@@ -71,11 +72,11 @@ export function MapPage({ lang, projects }: { lang: Lang; projects: MapProject[]
                     cx={p.place.x}
                     cy={p.place.y}
                     r="6"
-                    fill={PARTY_FILL[p.owner_party] ?? "#555555"}
+                    fill={PARTY_FILL[p.ownerParty] ?? "#555555"}
                     stroke="#ffffff"
                     stroke-width="1.5"
                   >
-                    <title>{`${p.code} — ${pick(p, "title", lang)}`}</title>
+                    <title>{`${p.code} — ${inLang(lang, p.titleFr, p.titleEn)}`}</title>
                   </circle>
                 </a>
               ),
@@ -114,7 +115,7 @@ function ProjectTable({ lang, projects }: { lang: Lang; projects: Located[] }) {
                   {p.code}
                 </a>
               </th>
-              <td>{pick(p, "title", lang)}</td>
+              <td>{inLang(lang, p.titleFr, p.titleEn)}</td>
               <td>{label(KIND_LABELS, p.kind, lang)}</td>
               <td>{label(STATUS_LABELS, p.status, lang)}</td>
               <td>{p.region ?? ""}</td>

@@ -6,6 +6,7 @@ import { renderPage } from "../../platform/web/render.tsx";
 import { visibilityOf } from "../shared/visibility.ts";
 import { mapText } from "./messages.ts";
 import { MAP_PATH, MapPage } from "./page.tsx";
+import { presentMapProject } from "./present.ts";
 import { loadMapProjects } from "./queries.ts";
 
 /** The map of projects, with the same projects listed beside it. */
@@ -18,5 +19,9 @@ async function showMap(c: Context<AppEnv>) {
   const projects = await loadMapProjects(c.var.deps.db, visibilityOf(c.var.actor));
   // What a member sees depends on their party: never shared through a cache.
   c.header("Cache-Control", "private, no-store");
-  return renderPage(c, mapText(lang, "title"), <MapPage lang={lang} projects={projects} />);
+  return renderPage(
+    c,
+    mapText(lang, "title"),
+    <MapPage lang={lang} projects={projects.map(presentMapProject)} />,
+  );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { frenchSpaces as nbsp } from "../../platform/i18n/i18n.ts";
-import { insertProject } from "../projects/fixtures.ts";
+import { insertProject } from "../projects/test-fixtures.ts";
 
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;
 type ApiError = { error: { id: string; message: string; fields: Record<string, string> } };

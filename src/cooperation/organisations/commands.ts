@@ -1,5 +1,5 @@
 import { diffFields } from "../../platform/audit/changes.ts";
-import { type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { findOrganisation } from "./queries.ts";

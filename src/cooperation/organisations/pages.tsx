@@ -9,11 +9,11 @@ import {
   PARTY_LABELS,
 } from "../projects/labels.ts";
 import { projectText as t } from "../projects/messages.ts";
-import type { OrganisationRow } from "./queries.ts";
+import type { OrganisationView } from "./present.ts";
 
 export function OrganisationListPage(p: {
   lang: Lang;
-  rows: OrganisationRow[];
+  rows: OrganisationView[];
   canCreate: boolean;
   canUpdate: boolean;
 }) {
@@ -130,17 +130,4 @@ export function OrganisationForm(p: {
       </form>
     </>
   );
-}
-
-export function organisationFormValues(o: OrganisationRow): Record<string, string> {
-  return {
-    name: o.name,
-    acronym: o.acronym ?? "",
-    party: o.party,
-    kind: o.kind,
-    identifiers: Object.entries(o.identifiers)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join("\n"),
-    website: o.website ?? "",
-  };
 }

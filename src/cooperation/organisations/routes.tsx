@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
@@ -11,7 +11,8 @@ import { projectText as t } from "../projects/messages.ts";
 import { visibilityOf } from "../shared/visibility.ts";
 import { registerOrganisationApi } from "./api-routes.ts";
 import { createOrganisation, updateOrganisation } from "./commands.ts";
-import { OrganisationForm, OrganisationListPage, organisationFormValues } from "./pages.tsx";
+import { OrganisationForm, OrganisationListPage } from "./pages.tsx";
+import { organisationFormValues } from "./present.ts";
 import { findOrganisation, listOrganisations } from "./queries.ts";
 import { parseOrganisationInput } from "./schema.ts";
 

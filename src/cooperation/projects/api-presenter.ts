@@ -4,6 +4,7 @@ import type { AppEnv } from "../../platform/http/types.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { canSee, visibilityOf } from "../shared/visibility.ts";
 import { PROJECT_CODE_PATTERN } from "./code.ts";
+import { presentMilestone } from "./present.ts";
 import { findProjectByCode, type ProjectRow, projectDetails } from "./queries.ts";
 
 /** What the project and organisation API routes share: tags, lookups and presenters. */
@@ -76,13 +77,7 @@ export async function fullProject(c: Context<AppEnv>, p: ProjectRow) {
       onDate: h.on_date,
       note: h.note,
     })),
-    milestones: d.milestones.map((m) => ({
-      id: m.id,
-      titleFr: m.title_fr,
-      titleEn: m.title_en,
-      dueOn: m.due_on,
-      doneOn: m.done_on,
-    })),
+    milestones: d.milestones.map(presentMilestone),
     documents: d.documents.map((doc) => ({
       id: doc.id,
       title: doc.title,

@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
-import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { KIND_LABELS, PROJECT_KINDS, PROJECT_STATUSES, STATUS_LABELS } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
-import type { PriorityCounts } from "./queries.ts";
+import { inLang, type PriorityCountsView } from "./present.ts";
 
 const colon = (lang: Lang) => (lang === "fr" ? "\u00a0: " : ": ");
 
@@ -11,7 +11,7 @@ const lineHref = (lang: Lang, code: string) =>
 
 export function DashboardPage(props: {
   lang: Lang;
-  priorities: PriorityCounts[];
+  priorities: PriorityCountsView[];
   canCreate: boolean;
   sections: Child[];
 }) {
@@ -37,7 +37,7 @@ export function DashboardPage(props: {
       {props.priorities.map((p) => (
         <section aria-labelledby={`priorite-${p.code}`}>
           <h3 id={`priorite-${p.code}`}>
-            {t(lang, "priority", { code: p.code })} — {pick(p, "title", lang)}
+            {t(lang, "priority", { code: p.code })} — {inLang(lang, p.titleFr, p.titleEn)}
           </h3>
           <div class="table-wrap">
             <table>
@@ -61,7 +61,7 @@ export function DashboardPage(props: {
                   <tr>
                     <th scope="row">
                       <span class="line-code">{l.code}</span>{" "}
-                      {pick(l, "summary", lang) || pick(l, "text", lang)}
+                      {inLang(lang, l.summaryFr, l.summaryEn) || inLang(lang, l.textFr, l.textEn)}
                     </th>
                     <td class="num">
                       <a href={lineHref(lang, l.code)}>{l.total}</a>

@@ -1,4 +1,4 @@
-import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import {
   KIND_LABELS,
@@ -8,7 +8,8 @@ import {
   STATUS_LABELS,
 } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
-import type { ProjectFilters, ProjectRow } from "./queries.ts";
+import { inLang, type MaterialChoiceView, type ProjectView, projectTitle } from "./present.ts";
+import type { ProjectFilters } from "./queries.ts";
 
 /** Query-string names of the list's filters (French, as the paths). */
 export const FILTER_PARAMS = {
@@ -34,9 +35,9 @@ type Props = {
   lang: Lang;
   filters: ProjectFilters;
   total: number;
-  rows: ProjectRow[];
+  rows: ProjectView[];
   lines: { code: string }[];
-  materials: { id: string; name_fr: string; name_en: string }[];
+  materials: MaterialChoiceView[];
   canCreate: boolean;
   /** The code of the project just deleted, which the list confirms. */
   deleted?: string | undefined;
@@ -109,7 +110,7 @@ export function ProjectListPage(p: Props) {
           label={t(lang, "material")}
           lang={lang}
           value={filters.material}
-          options={p.materials.map((m) => [m.id, pick(m, "name", lang)])}
+          options={p.materials.map((m) => [m.id, inLang(lang, m.nameFr, m.nameEn)])}
         />
         <div>
           <button type="submit">{t(lang, "filter")}</button>
@@ -140,14 +141,14 @@ export function ProjectListPage(p: Props) {
                     </a>
                   </th>
                   <td>
-                    {pick(r, "title", lang)}
-                    {r.confidential_to && (
+                    {projectTitle(r, lang)}
+                    {r.confidentialTo && (
                       <span class="badge danger"> {t(lang, "confidentialBadge")}</span>
                     )}
                   </td>
                   <td>{localise(KIND_LABELS[r.kind], lang)}</td>
                   <td>{localise(STATUS_LABELS[r.status], lang)}</td>
-                  <td>{localise(PARTY_LABELS[r.owner_party], lang)}</td>
+                  <td>{localise(PARTY_LABELS[r.ownerParty], lang)}</td>
                 </tr>
               ))}
             </tbody>

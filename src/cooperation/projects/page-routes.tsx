@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { AppError, fail } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import { attachmentDisposition } from "../../platform/http/attachment.ts";
@@ -18,6 +18,13 @@ import { formValuesAll, projectFormValues } from "./form-values.ts";
 import { PROJECT_KINDS, PROJECT_STATUSES, type ProjectKind, type ProjectStatus } from "./labels.ts";
 import { FILTER_PARAMS, ProjectListPage } from "./list-page.tsx";
 import { projectText as t } from "./messages.ts";
+import {
+  presentFormChoices,
+  presentMaterialChoices,
+  presentPriorityCounts,
+  presentProject,
+  presentProjectDetails,
+} from "./present.ts";
 import { visibleProject } from "./project-access.ts";
 import { ProjectForm } from "./project-form.tsx";
 import { DeleteConfirmPage, ProjectPage, projectPath } from "./project-page.tsx";
@@ -76,7 +83,7 @@ export function registerProjectPages(router: Router, sections: OtherSections): v
     return renderPage(
       c,
       t(c.var.lang, "deleteProject"),
-      <DeleteConfirmPage lang={c.var.lang} csrf={c.var.csrfToken} project={p} />,
+      <DeleteConfirmPage lang={c.var.lang} csrf={c.var.csrfToken} project={presentProject(p)} />,
     );
   });
   router.page("POST", "/cooperation/projets/:code/supprimer", DELETE, async (c) => {
@@ -89,7 +96,7 @@ export function registerProjectPages(router: Router, sections: OtherSections): v
         <DeleteConfirmPage
           lang={c.var.lang}
           csrf={c.var.csrfToken}
-          project={p}
+          project={presentProject(p)}
           error={error.messageIn(c.var.lang)}
         />,
         422,
@@ -122,7 +129,7 @@ async function showDashboard(c: Context<AppEnv>, { dashboardSections }: OtherSec
     t(c.var.lang, "portfolio"),
     <DashboardPage
       lang={c.var.lang}
-      priorities={priorities}
+      priorities={priorities.map(presentPriorityCounts)}
       canCreate={c.var.deps.policy.can(c.var.actor, "create", "Project")}
       sections={sections}
     />,
@@ -151,7 +158,7 @@ function readFilters(c: Context<AppEnv>): ProjectFilters {
 async function showList(c: Context<AppEnv>) {
   const db = c.var.deps.db;
   const filters = readFilters(c);
-  const [result, { lines, materials }] = await Promise.all([
+  const [result, choices] = await Promise.all([
     listProjects(db, visibilityOf(c.var.actor), filters),
     filterChoices(db),
   ]);
@@ -162,9 +169,9 @@ async function showList(c: Context<AppEnv>) {
       lang={c.var.lang}
       filters={filters}
       total={result.total}
-      rows={result.rows}
-      lines={lines}
-      materials={materials}
+      rows={result.rows.map(presentProject)}
+      lines={choices.lines}
+      materials={presentMaterialChoices(choices)}
       canCreate={c.var.deps.policy.can(c.var.actor, "create", "Project")}
       deleted={deletedCode(c.req.query("supprime"))}
     />,
@@ -196,8 +203,8 @@ export async function showProject(
     <ProjectPage
       lang={lang}
       csrf={c.var.csrfToken}
-      project={p}
-      details={details}
+      project={presentProject(p)}
+      details={presentProjectDetails(details)}
       organisations={choices.organisations}
       canUpdate={policy.can(c.var.actor, "update", "Project", p)}
       canDelete={policy.can(c.var.actor, "delete", "Project", p)}
@@ -230,7 +237,7 @@ async function showForm(
         lang={lang}
         csrf={c.var.csrfToken}
         form={{ ...form, values }}
-        choices={choices}
+        choices={presentFormChoices(choices)}
         action={
           project ? projectPath(lang, project.code) : localisedPath(lang, "/cooperation/projets")
         }

@@ -1,18 +1,16 @@
-import { type Lang, localise, pick } from "../../platform/i18n/i18n.ts";
+import { type Lang, localise } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Field, type FormState, Select } from "../../platform/web/fields.tsx";
 import { KIND_LABELS, PARTY_LABELS, PROJECT_KINDS } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
-import type { formChoices } from "./queries.ts";
-
-type Choices = Awaited<ReturnType<typeof formChoices>>;
+import { type FormChoicesView, inLang } from "./present.ts";
 
 type Props = {
   lang: Lang;
   csrf: string;
   form: FormState;
-  choices: Choices;
+  choices: FormChoicesView;
   action: string;
   cancel: string;
   /** Administrators choose the responsible party; members create for their own. */
@@ -61,7 +59,7 @@ export function ProjectForm(p: Props) {
         hint={t(lang, "linesHint")}
         options={p.choices.lines.map((l) => ({
           value: l.code,
-          label: `${l.code} — ${pick(l, "text", lang)}`,
+          label: `${l.code} — ${inLang(lang, l.textFr, l.textEn)}`,
           checked: lines.has(l.code),
         }))}
       />
@@ -72,7 +70,7 @@ export function ProjectForm(p: Props) {
         legend={t(lang, "stages")}
         options={p.choices.stages.map((s) => ({
           value: s.id,
-          label: pick(s, "label", lang),
+          label: inLang(lang, s.labelFr, s.labelEn),
           checked: stages.has(s.id),
         }))}
       />

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
-import { type Lang, localise, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { InlineInput } from "../../platform/web/inline-input.tsx";
@@ -13,14 +13,20 @@ import {
   STATUS_LABELS,
 } from "./labels.ts";
 import { projectText as t } from "./messages.ts";
-import type { ProjectDetails, ProjectRow } from "./queries.ts";
+import {
+  inLang,
+  type ProjectDetailsView,
+  type ProjectView,
+  projectSummary,
+  projectTitle,
+} from "./present.ts";
 import { nextStatuses, previousStatus } from "./status.ts";
 
-export type ProjectView = {
+export type ProjectPageProps = {
   lang: Lang;
   csrf: string;
-  project: ProjectRow;
-  details: ProjectDetails;
+  project: ProjectView;
+  details: ProjectDetailsView;
   organisations: { id: string; name: string }[];
   canUpdate: boolean;
   canDelete: boolean;
@@ -37,7 +43,7 @@ export const projectPath = (lang: Lang, code: string) =>
 
 const status = (lang: Lang, s: ProjectStatus) => localise(STATUS_LABELS[s], lang);
 
-export function ProjectPage(v: ProjectView) {
+export function ProjectPage(v: ProjectPageProps) {
   const { lang, project: p, details: d } = v;
   const base = projectPath(lang, p.code);
   return (
@@ -46,7 +52,7 @@ export function ProjectPage(v: ProjectView) {
         <a href={localisedPath(lang, "/cooperation/projets")}>{t(lang, "allProjects")}</a>
       </p>
       <h1>
-        <span class="line-code">{p.code}</span> {pick(p, "title", lang)}
+        <span class="line-code">{p.code}</span> {projectTitle(p, lang)}
       </h1>
       {v.notice && <Alert kind="success">{v.notice}</Alert>}
       {v.error && <Alert kind="error">{v.error}</Alert>}
@@ -60,7 +66,7 @@ export function ProjectPage(v: ProjectView) {
           {v.canDelete && <a href={`${base}/supprimer`}>{t(lang, "deleteProject")}</a>}
         </p>
       )}
-      {pick(p, "summary", lang) && <p class="lead prewrap">{pick(p, "summary", lang)}</p>}
+      {projectSummary(p, lang) && <p class="lead prewrap">{projectSummary(p, lang)}</p>}
       <section aria-labelledby="en-bref">
         <h2 id="en-bref">{t(lang, "facts")}</h2>
         <dl class="facts">
@@ -69,27 +75,31 @@ export function ProjectPage(v: ProjectView) {
           <dt>{t(lang, "kind")}</dt>
           <dd>{localise(KIND_LABELS[p.kind], lang)}</dd>
           <dt>{t(lang, "party")}</dt>
-          <dd>{localise(PARTY_LABELS[p.owner_party], lang)}</dd>
+          <dd>{localise(PARTY_LABELS[p.ownerParty], lang)}</dd>
           <dt>{t(lang, "confidentialTo")}</dt>
           <dd>
-            {p.confidential_to === null
+            {p.confidentialTo === null
               ? t(lang, "shared")
-              : t(lang, p.confidential_to === "qc" ? "confidentialQc" : "confidentialFr")}
+              : t(lang, p.confidentialTo === "qc" ? "confidentialQc" : "confidentialFr")}
           </dd>
           <dt>{t(lang, "dates")}</dt>
           <dd>
-            {p.start_on ? formatDate(lang, p.start_on) : t(lang, "none")} –{" "}
-            {p.end_on ? formatDate(lang, p.end_on) : t(lang, "none")}
+            {p.startOn ? formatDate(lang, p.startOn) : t(lang, "none")} –{" "}
+            {p.endOn ? formatDate(lang, p.endOn) : t(lang, "none")}
           </dd>
           <dt>{t(lang, "stages")}</dt>
-          <dd>{d.stages.map((s) => pick(s, "label", lang)).join(", ") || t(lang, "none")}</dd>
+          <dd>
+            {d.stages.map((s) => inLang(lang, s.labelFr, s.labelEn)).join(", ") || t(lang, "none")}
+          </dd>
           <dt>{t(lang, "materials")}</dt>
-          <dd>{d.materials.map((m) => pick(m, "name", lang)).join(", ") || t(lang, "none")}</dd>
+          <dd>
+            {d.materials.map((m) => inLang(lang, m.nameFr, m.nameEn)).join(", ") || t(lang, "none")}
+          </dd>
           <dt>{t(lang, "location")}</dt>
           <dd>
             {[
               p.region,
-              d.country ? pick(d.country, "name", lang) : null,
+              d.country ? inLang(lang, d.country.nameFr, d.country.nameEn) : null,
               p.latitude !== null && p.longitude !== null
                 ? `${formatNumber(lang, Number(p.latitude), 4)}, ${formatNumber(lang, Number(p.longitude), 4)}`
                 : null,
@@ -110,7 +120,7 @@ export function ProjectPage(v: ProjectView) {
               >
                 {l.code}
               </a>{" "}
-              {pick(l, "text", lang)}
+              {inLang(lang, l.textFr, l.textEn)}
             </li>
           ))}
         </ul>
@@ -124,7 +134,7 @@ export function ProjectPage(v: ProjectView) {
   );
 }
 
-function PartnersSection({ v, base }: { v: ProjectView; base: string }) {
+function PartnersSection({ v, base }: { v: ProjectPageProps; base: string }) {
   const { lang, details: d } = v;
   return (
     <section aria-labelledby="partenaires">
@@ -141,7 +151,7 @@ function PartnersSection({ v, base }: { v: ProjectView; base: string }) {
               {v.canUpdate && (
                 <form method="post" action={`${base}/partenaires/retirer`} class="inline-form">
                   <Csrf token={v.csrf} />
-                  <input type="hidden" name="organisationId" value={o.organisation_id} />
+                  <input type="hidden" name="organisationId" value={o.organisationId} />
                   <input type="hidden" name="role" value={o.role} />{" "}
                   <button type="submit">{t(lang, "removePartner")}</button>
                 </form>
@@ -178,7 +188,7 @@ function PartnersSection({ v, base }: { v: ProjectView; base: string }) {
   );
 }
 
-function HistorySection({ v, base }: { v: ProjectView; base: string }) {
+function HistorySection({ v, base }: { v: ProjectPageProps; base: string }) {
   const { lang, project: p } = v;
   const back = v.admin ? previousStatus(p.status) : null;
   const choices = [...nextStatuses(p.status), ...(back ? [back] : [])];
@@ -188,12 +198,12 @@ function HistorySection({ v, base }: { v: ProjectView; base: string }) {
       <ol class="history">
         {v.details.history.map((h) => (
           <li>
-            {formatDate(lang, h.on_date)} —{" "}
-            {h.from_status
-              ? `${status(lang, h.from_status)} → `
+            {formatDate(lang, h.onDate)} —{" "}
+            {h.fromStatus
+              ? `${status(lang, h.fromStatus)} → `
               : `${t(lang, "created")}${lang === "fr" ? "\u00a0: " : ": "}`}
-            {status(lang, h.to_status)}
-            {h.by_name && ` (${h.by_name})`}
+            {status(lang, h.toStatus)}
+            {h.byName && ` (${h.byName})`}
             {h.note && <span class="note"> — {h.note}</span>}
           </li>
         ))}
@@ -220,7 +230,7 @@ function HistorySection({ v, base }: { v: ProjectView; base: string }) {
   );
 }
 
-function MilestonesSection({ v, base }: { v: ProjectView; base: string }) {
+function MilestonesSection({ v, base }: { v: ProjectPageProps; base: string }) {
   const { lang, details: d } = v;
   return (
     <section aria-labelledby="jalons">
@@ -240,11 +250,11 @@ function MilestonesSection({ v, base }: { v: ProjectView; base: string }) {
             <tbody>
               {d.milestones.map((m) => (
                 <tr>
-                  <th scope="row">{pick(m, "title", lang)}</th>
-                  <td>{formatDate(lang, m.due_on)}</td>
+                  <th scope="row">{inLang(lang, m.titleFr, m.titleEn)}</th>
+                  <td>{formatDate(lang, m.dueOn)}</td>
                   <td>
-                    {m.done_on ? (
-                      formatDate(lang, m.done_on)
+                    {m.doneOn ? (
+                      formatDate(lang, m.doneOn)
                     ) : v.canUpdate ? (
                       <form
                         method="post"
@@ -293,7 +303,7 @@ function MilestonesSection({ v, base }: { v: ProjectView; base: string }) {
   );
 }
 
-function DocumentsSection({ v, base }: { v: ProjectView; base: string }) {
+function DocumentsSection({ v, base }: { v: ProjectPageProps; base: string }) {
   const { lang, details: d } = v;
   return (
     <section aria-labelledby="documents">
@@ -304,7 +314,7 @@ function DocumentsSection({ v, base }: { v: ProjectView; base: string }) {
         <ul>
           {d.documents.map((doc) => (
             <li>
-              <a href={`${base}/documents/${doc.id}`}>{doc.title}</a> ({doc.file_name},{" "}
+              <a href={`${base}/documents/${doc.id}`}>{doc.title}</a> ({doc.fileName},{" "}
               {t(lang, "size", { kb: formatNumber(lang, Math.ceil(doc.size / 1024), 0) })}) —{" "}
               <code>SHA-256 {doc.sha256}</code>
             </li>
@@ -339,7 +349,7 @@ function DocumentsSection({ v, base }: { v: ProjectView; base: string }) {
 export function DeleteConfirmPage(props: {
   lang: Lang;
   csrf: string;
-  project: ProjectRow;
+  project: ProjectView;
   error?: string;
 }) {
   const { lang, project: p } = props;
@@ -347,7 +357,7 @@ export function DeleteConfirmPage(props: {
   return (
     <>
       <h1>{t(lang, "confirmDelete", { code: p.code })}</h1>
-      <p class="lead">{pick(p, "title", lang)}</p>
+      <p class="lead">{projectTitle(p, lang)}</p>
       <p>{t(lang, "confirmDeleteText")}</p>
       {props.error && <Alert kind="error">{props.error}</Alert>}
       <form method="post" action={`${base}/supprimer`}>

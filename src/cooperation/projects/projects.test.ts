@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { createProject } from "./commands.ts";
-import { insertProject } from "./fixtures.ts";
 import { parseProjectInput } from "./schema.ts";
+import { insertProject } from "./test-fixtures.ts";
 
 const NOW = new Date("2024-06-20T15:00:00Z");
 type Session = Awaited<ReturnType<TestApp["signIn"]>>;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText } from "../../access/redaction/pdf-info.ts";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
+import { seedCooperationDemo } from "../demo/commands.ts";
 import { DEMO_PROJECTS } from "../demo/projects.ts";
-import { seedCooperationDemo } from "../demo/seed.ts";
 import { formatMoney } from "../financing/money.ts";
 
 let t: TestApp;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../app/seed.ts";
 import { type ApiError, spaced } from "../../app/testing/api-errors.ts";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { issueToken } from "../../platform/auth/api-tokens.ts";
+import { issueToken } from "../../platform/auth/commands.ts";
 
 /**
  * The workflow through the API alone, as a script would drive it: drafted by a member of

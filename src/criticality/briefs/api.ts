@@ -5,7 +5,7 @@
  * with a session, a POST carries the X-CSRF-Token header; a Bearer token needs none (csrf.ts).
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Router } from "../../platform/http/router.ts";
 import { CREATE, READ, SUBJECT } from "./access-rules.ts";

@@ -1,6 +1,6 @@
 /** One brief's page: its texts, frozen figures, links, approvals and the workflow's buttons. */
 import { formatDate } from "../../platform/i18n/format.ts";
-import { type Lang, localisedPath, pick } from "../../platform/i18n/i18n.ts";
+import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Approvals, author, Status } from "./brief-parts.tsx";
@@ -8,6 +8,7 @@ import { FigureBlock } from "./figure-view.tsx";
 import { briefText as t } from "./messages.ts";
 import { FIELD_LABELS, missingForPublication, titleIn } from "./model.ts";
 import { briefPath, briefsPath } from "./paths.ts";
+import type { BriefMaterialLink, BriefProjectLink } from "./present.ts";
 import type { Brief } from "./queries.ts";
 
 export type BriefActions = {
@@ -33,8 +34,8 @@ export function BriefPage(props: {
   lang: Lang;
   csrf: string;
   brief: Brief;
-  materials: { id: string; name_fr: string; name_en: string }[];
-  projects: { code: string; title_fr: string; title_en: string }[];
+  materials: BriefMaterialLink[];
+  projects: BriefProjectLink[];
   actions: BriefActions;
   notice?: string | undefined;
   error?: string | undefined;
@@ -71,17 +72,17 @@ export function BriefPage(props: {
       )}
       {props.error && <Alert kind="error">{props.error}</Alert>}
       {b.status === "draft" && b.rejectionReason && (
-        <div class="alert error">
+        <Alert kind="error">
           <strong>{t(lang, "rejectedBecause")}</strong> {b.rejectionReason}
-        </div>
+        </Alert>
       )}
       {b.status !== "published" && <Approvals lang={lang} brief={b} />}
       {b.status !== "published" && missing.length > 0 && (
-        <p class="alert">
+        <Alert kind="note" as="p">
           {t(lang, "missingTranslations", {
             fields: missing.map((f) => FIELD_LABELS[f][lang]).join(", "),
           })}
-        </p>
+        </Alert>
       )}
       <Workflow {...props} />
       <h2>{t(lang, "summary")}</h2>
@@ -106,15 +107,13 @@ export function BriefPage(props: {
           <ul>
             {props.materials.map((m) => (
               <li>
-                <a href={localisedPath(lang, `/criticite/matieres/${m.id}`)}>
-                  {pick(m, "name", lang)}
-                </a>
+                <a href={localisedPath(lang, `/criticite/matieres/${m.id}`)}>{m.name[lang]}</a>
               </li>
             ))}
             {props.projects.map((p) => (
               <li>
                 <a href={localisedPath(lang, `/cooperation/projets/${p.code}`)}>
-                  {p.code} · {pick(p, "title", lang)}
+                  {p.code} · {p.title[lang]}
                 </a>
               </li>
             ))}

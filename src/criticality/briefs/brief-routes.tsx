@@ -3,7 +3,7 @@
  * data and its PDF; and `act`, a workflow step posted from the page, which redraws it on refusal.
  */
 import type { Context } from "hono";
-import { type Performer, performerOf } from "../../platform/audit/command.ts";
+import { type Performer, performerOf } from "../../platform/audit/commands.ts";
 import { attachmentDisposition } from "../../platform/http/attachment.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
@@ -18,6 +18,7 @@ import { titleIn } from "./model.ts";
 import { type Notice, noticeOf } from "./notices.ts";
 import { BRIEFS, briefPath } from "./paths.ts";
 import { briefPdf } from "./pdf.ts";
+import { presentMaterialLink, presentProjectLink } from "./present.ts";
 import { type Brief, listVersions, materialNames, projectTitles } from "./queries.ts";
 import { refusal, refusalStatus } from "./refusal.ts";
 import { contentDiff, pickVersions } from "./version-diff.ts";
@@ -52,8 +53,10 @@ export async function showBrief(c: Context<AppEnv>, error?: { text: string; stat
   const can = (action: string) => policy.can(c.var.actor, action, SUBJECT);
   const notice = noticeOf(c.req.query("fait"));
   const [materials, projects] = await Promise.all([
-    materialNames(db, b.content.materials),
-    projectTitles(db, b.content.projects, !can("review")),
+    materialNames(db, b.content.materials).then((rows) => rows.map(presentMaterialLink)),
+    projectTitles(db, b.content.projects, !can("review")).then((rows) =>
+      rows.map(presentProjectLink),
+    ),
   ]);
   return renderPage(
     c,

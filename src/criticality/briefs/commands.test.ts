@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../../app/seed.ts";
-import { CLI_PERFORMER } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER } from "../../platform/audit/commands.ts";
 import { createUser } from "../../platform/auth/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
 import type { AppError } from "../../platform/errors/app-error.ts";

@@ -5,7 +5,7 @@
  */
 import { partyOf } from "../../cooperation/shared/visibility.ts";
 import { type Changes, diffFields } from "../../platform/audit/changes.ts";
-import { type CommandTools, type Performer, runCommand } from "../../platform/audit/command.ts";
+import { type CommandTools, type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";

@@ -1,5 +1,6 @@
 /** A brief's frozen figures beside the same figures recomputed on today's data. */
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { listText, valueText } from "./figure-view.tsx";
 import type { RowComparison } from "./figures.ts";
 import { briefText as t } from "./messages.ts";
@@ -28,7 +29,11 @@ export function CurrentDataPage(props: {
       {props.figures.map((f, i) => (
         <section>
           <h2>{t(lang, "figureN", { n: i + 1, title: f.title })}</h2>
-          {f.error && <p class="alert error">{f.error}</p>}
+          {f.error && (
+            <Alert kind="error" as="p">
+              {f.error}
+            </Alert>
+          )}
           {f.rows && (
             <div class="table-wrap">
               <table class="data-table">

@@ -1,6 +1,6 @@
 /** Writing a brief on the site: the draft form (new and edit) and the figures frozen into it. */
 import type { Context } from "hono";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
@@ -114,9 +114,9 @@ async function showForm(
         </Alert>
       )}
       {brief && brief.status !== "draft" ? (
-        <p class="alert">
+        <Alert kind="error" as="p">
           {fail("brief_not_draft", { status: STATUS_LABELS[brief.status] }).messageIn(lang)}
-        </p>
+        </Alert>
       ) : (
         <BriefForm
           lang={lang}

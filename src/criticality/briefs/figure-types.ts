@@ -11,6 +11,8 @@ export type FigureSpec =
   | { kind: "comparison"; material: string }
   | { kind: "scenario"; material: string; changes: ScenarioChangeSpec[] };
 
+export type FigureUnit = "index" | "share";
+
 /**
  * One figure of a figure: a labelled value, matched by key against the same figure recomputed
  * on current data. `value` is a supply risk or economic importance (dimensionless) or a share.
@@ -19,7 +21,7 @@ export type FigureRow = {
   key: string;
   label: Texts;
   value: number | null;
-  unit: "index" | "share";
+  unit: FigureUnit;
   critical?: boolean | null;
   /** Where a stage's SR comes from: computed from production, or the EU's published one. */
   provenance?: "computed" | "published" | "missing";

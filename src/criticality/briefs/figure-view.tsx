@@ -9,7 +9,7 @@ import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import { EU_THRESHOLDS_2023 } from "../engine/index.ts";
 import { cspSafe, labelledSvg } from "../web-kit/chart.ts";
-import type { FigureRow, FrozenFigure } from "./figure-types.ts";
+import type { FigureUnit, FrozenFigure } from "./figure-types.ts";
 import { briefText as t } from "./messages.ts";
 
 /** Items of a list in a sentence: French sets a narrow no-break space before « ; ». */
@@ -17,7 +17,7 @@ export const listText = (lang: Lang, items: readonly string[]) =>
   items.join(lang === "fr" ? "\u202f; " : "; ");
 
 /** An index with two decimals, a share as a percentage; « — » when there is none. */
-export const valueText = (lang: Lang, unit: FigureRow["unit"], v: number | null) =>
+export const valueText = (lang: Lang, unit: FigureUnit, v: number | null) =>
   v === null
     ? "—"
     : unit === "share"

@@ -5,7 +5,7 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { type Performer, performerOf } from "../../platform/audit/command.ts";
+import { type Performer, performerOf } from "../../platform/audit/commands.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";

@@ -3,7 +3,7 @@
  * back with a reason) and publication. The workflow's own rules: commands.ts.
  */
 import type { Context } from "hono";
-import { type Performer, performerOf } from "../../platform/audit/command.ts";
+import { type Performer, performerOf } from "../../platform/audit/commands.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { parseForm } from "../../platform/web/form-action.ts";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spaced } from "../../app/testing/api-errors.ts";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { importGraphiteFlows } from "../../cooperation/impact/fixture.ts";
+import { importGraphiteFlows } from "../../cooperation/impact/test-fixtures.ts";
 import type { PartyId } from "../engine/index.ts";
 import { assessView } from "../loaders/view-assess.ts";
 import { percent } from "../web-kit/format.ts";

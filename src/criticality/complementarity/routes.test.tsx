@@ -7,7 +7,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { importGraphiteFlows } from "../../cooperation/impact/fixture.ts";
+import { importGraphiteFlows } from "../../cooperation/impact/test-fixtures.ts";
 import { runGlobalScenario } from "../loaders/global-eu-scenario.ts";
 import { supplyRows } from "../loaders/supply.ts";
 import { assessView } from "../loaders/view-assess.ts";

@@ -9,7 +9,7 @@ import { FIRST_LINES } from "../datasets/issues.ts";
 import { DATASET_KINDS } from "../datasets/kinds.ts";
 import { ACTION_TEXTS, dataMessages, REASON_TEXTS } from "../datasets/messages.ts";
 import { datasetAdminText } from "./messages.ts";
-import type { DatasetListRow } from "./queries.ts";
+import type { DatasetItemView } from "./present.ts";
 import type { Upload } from "./upload.ts";
 
 export const DATASET_ADMIN_PATH = "/admin/donnees";
@@ -17,7 +17,7 @@ export const DATASET_ADMIN_PATH = "/admin/donnees";
 export type DatasetAdminView = {
   lang: Lang;
   csrf: string;
-  datasets: DatasetListRow[];
+  datasets: DatasetItemView[];
   /** The values sent, shown again beside an error. */
   upload?: Upload;
   error?: string;
@@ -153,12 +153,7 @@ function ReportSection({ lang, report }: { lang: Lang; report: ImportReport }) {
   );
 }
 
-/** A value that is not a number, a duplicated row: the anomalies a reader must know of. */
-const WARNING_REASONS = new Set(["bad_number", "duplicate", "ambiguous_row"]);
-const warnings = (d: DatasetListRow) =>
-  (d.issues ?? []).filter((g) => WARNING_REASONS.has(g.reason));
-
-function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow[] }) {
+function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetItemView[] }) {
   const t = (key: Key) => datasetAdminText(lang, key);
   if (datasets.length === 0) return <p class="empty-state">{t("empty")}</p>;
   const n = (value: number) => formatNumber(lang, value, 0);
@@ -182,48 +177,45 @@ function DatasetTable({ lang, datasets }: { lang: Lang; datasets: DatasetListRow
           ]}
         />
         <tbody>
-          {datasets.map((d) => {
-            const at = new Date(d.imported_at);
-            return (
-              <tr>
-                <td>
-                  <code>{d.kind}</code>
-                </td>
-                <td>{d.vintage}</td>
-                <td>{d.file_name}</td>
-                <td>
-                  <code title={d.sha256}>{d.sha256.slice(0, 12)}</code>
-                </td>
-                <td class="num">{n(d.rows_read)}</td>
-                <td class="num">{n(d.rows_stored)}</td>
-                <td class="num">{n(d.rows_skipped)}</td>
-                <td>
-                  <time datetime={at.toISOString()}>{formatDateTime(lang, at)}</time>
-                </td>
-                <td>
-                  {d.imported_by ? performerLabel(lang, d.imported_by) : t("unknownPerformer")}
-                </td>
-                <td>
-                  {warnings(d).length === 0 ? (
-                    t("noWarnings")
-                  ) : (
-                    <ul class="warnings">
-                      {warnings(d).map((g) => (
-                        <li>
-                          {datasetAdminText(lang, "warningItem", {
-                            reason: localise(REASON_TEXTS[g.reason], lang),
-                            action: localise(ACTION_TEXTS[g.action], lang),
-                            count: n(g.count),
-                            details: g.details.join(", "),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {datasets.map((d) => (
+            <tr>
+              <td>
+                <code>{d.kind}</code>
+              </td>
+              <td>{d.vintage}</td>
+              <td>{d.fileName}</td>
+              <td>
+                <code title={d.sha256}>{d.sha256.slice(0, 12)}</code>
+              </td>
+              <td class="num">{n(d.rowsRead)}</td>
+              <td class="num">{n(d.rowsStored)}</td>
+              <td class="num">{n(d.rowsSkipped)}</td>
+              <td>
+                <time datetime={d.importedAt.toISOString()}>
+                  {formatDateTime(lang, d.importedAt)}
+                </time>
+              </td>
+              <td>{d.importedBy ? performerLabel(lang, d.importedBy) : t("unknownPerformer")}</td>
+              <td>
+                {d.warnings.length === 0 ? (
+                  t("noWarnings")
+                ) : (
+                  <ul class="warnings">
+                    {d.warnings.map((g) => (
+                      <li>
+                        {datasetAdminText(lang, "warningItem", {
+                          reason: localise(REASON_TEXTS[g.reason], lang),
+                          action: localise(ACTION_TEXTS[g.action], lang),
+                          count: n(g.count),
+                          details: g.details.join(", "),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

@@ -7,7 +7,7 @@ import type { AppEnv } from "../../platform/http/types.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { datasetAdminText as t } from "./messages.ts";
 import { DATASET_ADMIN_PATH, DatasetAdminPage, type DatasetAdminView } from "./pages.tsx";
-import { presentDataset, presentReport } from "./present.ts";
+import { presentDataset, presentDatasetItem, presentReport } from "./present.ts";
 import { listDatasetsWithImporter } from "./queries.ts";
 import { datasetListSchema, datasetReportSchema, datasetUploadSchema } from "./schema.ts";
 import { importUpload, uploadFrom } from "./upload.ts";
@@ -104,7 +104,7 @@ async function show(
 ) {
   const lang = c.var.lang;
   c.header("Cache-Control", "no-store");
-  const datasets = await listDatasetsWithImporter(c.var.deps.db);
+  const datasets = (await listDatasetsWithImporter(c.var.deps.db)).map(presentDatasetItem);
   return renderPage(
     c,
     t(lang, "title"),

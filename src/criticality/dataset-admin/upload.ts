@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Context } from "hono";
-import { performerOf } from "../../platform/audit/command.ts";
+import { performerOf } from "../../platform/audit/commands.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
 import { type ImportReport, importDataset } from "../datasets/commands.ts";

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CLI_PERFORMER, type Performer, runCommand } from "../../platform/audit/command.ts";
+import { CLI_PERFORMER, type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db } from "../../platform/db/client.ts";
+import { insertRows } from "../../platform/db/insert-rows.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { type Reference, reference } from "../reference/reference.ts";
-import { insertRows } from "./batch.ts";
 import { decodeText, sha256 } from "./decode.ts";
 import { groupIssues, type IssueGroup, skippedLines } from "./issues.ts";
 import { importerFor } from "./kinds.ts";

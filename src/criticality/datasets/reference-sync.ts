@@ -1,8 +1,8 @@
 import type { Queryable } from "../../platform/db/client.ts";
+import { insertRows } from "../../platform/db/insert-rows.ts";
 import { COUNTRY_SOURCE_CODES } from "../reference/country-aliases.ts";
 import { type Reference, reference } from "../reference/reference.ts";
 import { STAGES } from "../reference/stages.ts";
-import { insertRows } from "./batch.ts";
 
 const update = (key: string, columns: string[]) =>
   `(${key}) DO UPDATE SET ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}`;

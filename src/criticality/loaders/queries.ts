@@ -255,3 +255,9 @@ export function latestStability(
     [countryId, year],
   );
 }
+
+/** How many bilateral trade flows (BACI) are loaded: none means GeoPolRisk lacks its imports. */
+export async function countTradeFlows(db: Db): Promise<number> {
+  const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM trade_flows");
+  return Number(row?.n ?? 0);
+}

@@ -4,6 +4,7 @@ import { versioned } from "../../platform/db/versioned-cache.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
+import { Alert } from "../../platform/web/alert.tsx";
 import { renderPage } from "../../platform/web/render.tsx";
 import { versionedFragment } from "../../platform/web/versioned-fragment.ts";
 import type { ViewCode } from "../../shared/party.ts";
@@ -122,7 +123,9 @@ async function showMatrix(c: Context<AppEnv>) {
         return (
           <>
             <h1>{t(lang, "matrixTitle")}</h1>
-            <p class="alert">{t(lang, "noData")}</p>
+            <Alert kind="note" as="p">
+              {t(lang, "noData")}
+            </Alert>
           </>
         );
       }

@@ -136,9 +136,9 @@ export async function renderScenarioPage(c: Context<AppEnv>, form: ScenarioForm,
         <button type="submit">{t(lang, "compute")}</button>
       </form>
       {error !== undefined && (
-        <p class="alert" role="alert">
+        <Alert kind="error" as="p">
           {error}
-        </p>
+        </Alert>
       )}
       {result && <ResultTable lang={lang} name={name(result.material)} r={result} />}
       {result && canSave && <SaveForm lang={lang} csrf={c.var.csrfToken} form={form} save={save} />}
@@ -267,7 +267,7 @@ export function ResultTable(props: { lang: Lang; name: string; r: GlobalScenario
   return (
     <section aria-labelledby="scenario-resultat">
       {r.shortfall.map((f) => (
-        <p class="alert">
+        <Alert kind="note" as="p">
           <strong>
             {t(lang, "shortfall", {
               quantity: `${formatNumber(lang, f.quantity, 0)} ${unitLabel(lang, f.unit)}`,
@@ -279,13 +279,17 @@ export function ResultTable(props: { lang: Lang; name: string; r: GlobalScenario
           </strong>
           {f.shareOfPartySourcing !== null &&
             ` ${t(lang, "shortfallParty", { share: pct(f.shareOfPartySourcing) })}`}
-        </p>
+        </Alert>
       ))}
       {r.shortfall.length > 0 && <p>{t(lang, "remaining")}</p>}
       {r.notComputed.map((c) => (
         <p>{t(lang, "notComputed", { stage: t(lang, c.stage), country: c.country })}</p>
       ))}
-      {note && <p class="alert">{note}</p>}
+      {note && (
+        <Alert kind="note" as="p">
+          {note}
+        </Alert>
+      )}
       <table>
         <caption id="scenario-resultat">{t(lang, "caption", { material: props.name })}</caption>
         <thead>

@@ -5,7 +5,7 @@ import {
   TEST_PASSWORD,
   type TestApp,
 } from "../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../audit/command.ts";
+import { CLI_PERFORMER } from "../audit/commands.ts";
 import { createApiToken } from "./commands.ts";
 
 const form = (fields: Record<string, string>, cookie: string) => ({

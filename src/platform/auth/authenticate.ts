@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { fail } from "../errors/app-error.ts";
 import type { AppEnv } from "../http/types.ts";
 import { ANONYMOUS } from "../policy/roles.ts";
-import { findTokenUser } from "./api-tokens.ts";
+import { findTokenUser } from "./commands.ts";
 import { clearCookie, readCookie, SESSION_COOKIE } from "./session/cookies.ts";
 import { actorFromUser, findSessionUser } from "./session/queries.ts";
 

@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { diffFields } from "../audit/changes.ts";
-import { type Performer, runCommand } from "../audit/command.ts";
-import type { Db } from "../db/client.ts";
+import { type Performer, runCommand } from "../audit/commands.ts";
+import type { Db, Queryable } from "../db/client.ts";
 import { fail } from "../errors/app-error.ts";
 import { isRole, ROLES, type Role } from "../policy/roles.ts";
-import { issueToken } from "./api-tokens.ts";
+import { type ThrottleSettings, TOKEN_PREFIX } from "./queries.ts";
 import { closeAllSessions } from "./session/commands.ts";
-import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "./session/secrets.ts";
+import type { UserRow } from "./session/queries.ts";
+import {
+  generatePassword,
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  randomSecret,
+  sha256,
+} from "./session/secrets.ts";
 
 const emailSchema = z.email();
 
@@ -116,4 +123,75 @@ export async function changePassword(
       changes: diffFields({ password_hash: "a" }, { password_hash: "b" }, ["password_hash"]),
     });
   });
+}
+
+export async function recordFailure(
+  db: Queryable,
+  emailKey: string,
+  ip: string,
+  now: Date,
+): Promise<void> {
+  await db.query("INSERT INTO login_failures (email_key, ip, at) VALUES ($1, $2, $3)", [
+    emailKey,
+    ip,
+    now,
+  ]);
+}
+
+export async function clearFailures(
+  db: Queryable,
+  emailKey: string,
+  now: Date,
+  s: ThrottleSettings,
+): Promise<void> {
+  // Old rows of every account go too: the table only needs the current window.
+  const since = new Date(now.getTime() - s.windowMinutes * 60_000);
+  await db.query("DELETE FROM login_failures WHERE email_key = $1 OR at <= $2", [emailKey, since]);
+}
+
+export async function issueToken(
+  db: Queryable,
+  userId: string,
+  name: string,
+  expiresAt: Date | null,
+): Promise<{ id: string; token: string }> {
+  const token = `${TOKEN_PREFIX}${randomSecret()}`;
+  const rows = await db.query<{ id: string }>(
+    `INSERT INTO api_tokens (user_id, name, token_hash, prefix, expires_at)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [userId, name, sha256(token), token.slice(0, TOKEN_PREFIX.length + 4), expiresAt],
+  );
+  return { id: (rows[0] as { id: string }).id, token };
+}
+
+/** The user a Bearer token stands for, or undefined if it is unknown, expired or revoked. */
+export async function findTokenUser(
+  db: Queryable,
+  token: string,
+  now: Date,
+): Promise<UserRow | undefined> {
+  const rows = await db.query<UserRow & { token_id: string }>(
+    `SELECT u.id, u.email, u.name, u.role, u.must_change_password, t.id AS token_id
+       FROM api_tokens t JOIN users u ON u.id = t.user_id
+      WHERE t.token_hash = $1 AND t.revoked_at IS NULL
+        AND (t.expires_at IS NULL OR t.expires_at > $2) AND u.disabled_at IS NULL`,
+    [sha256(token), now],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  await db.query("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1", [row.token_id, now]);
+  return row;
+}
+
+export async function revokeToken(
+  db: Queryable,
+  userId: string,
+  tokenId: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db.query(
+    "UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id",
+    [tokenId, userId, now],
+  );
+  return rows.length === 1;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookieValue, createTestApp, type TestApp } from "../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../audit/command.ts";
+import { CLI_PERFORMER } from "../audit/commands.ts";
 import { goodPath } from "../testing/route-walk.ts";
 import { createUser } from "./commands.ts";
 

@@ -1,4 +1,4 @@
-import type { ApiTokenRow } from "./api-tokens.ts";
+import type { ApiTokenRow } from "./queries.ts";
 
 /** An API token as its owner's account page lists it: never the secret, only its first letters. */
 export type ApiTokenView = {

@@ -40,3 +40,48 @@ export async function findOwnToken(
   );
   return rows[0];
 }
+
+export type ThrottleSettings = { maxFailures: number; windowMinutes: number };
+
+/**
+ * Failed sign-ins are counted per account and per address over a sliding window; past the limit
+ * the account (or the address, at four times the limit) is refused until the window has passed.
+ */
+export async function isThrottled(
+  db: Queryable,
+  emailKey: string,
+  ip: string,
+  now: Date,
+  s: ThrottleSettings,
+): Promise<boolean> {
+  const since = new Date(now.getTime() - s.windowMinutes * 60_000);
+  const rows = await db.query<{ by_email: number; by_ip: number }>(
+    `SELECT count(*) FILTER (WHERE email_key = $1)::int AS by_email,
+            count(*) FILTER (WHERE ip = $2)::int AS by_ip
+       FROM login_failures WHERE at > $3 AND (email_key = $1 OR ip = $2)`,
+    [emailKey, ip, since],
+  );
+  const { by_email = 0, by_ip = 0 } = rows[0] ?? {};
+  return by_email >= s.maxFailures || by_ip >= s.maxFailures * 4;
+}
+
+/** Tokens read "alliage_" then a random secret, so that secret scanners can recognise them. */
+export const TOKEN_PREFIX = "alliage_";
+
+export type ApiTokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  created_at: Date;
+  last_used_at: Date | null;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+};
+
+export function listTokens(db: Queryable, userId: string): Promise<ApiTokenRow[]> {
+  return db.query<ApiTokenRow>(
+    `SELECT id, name, prefix, created_at, last_used_at, expires_at, revoked_at
+       FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC`,
+    [userId],
+  );
+}

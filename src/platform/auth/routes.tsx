@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { performerOf, runCommand } from "../audit/command.ts";
+import { performerOf, runCommand } from "../audit/commands.ts";
 import { AppError, fail } from "../errors/app-error.ts";
 import { access } from "../http/access.ts";
 import { isUuid } from "../http/ids.ts";
@@ -10,15 +10,25 @@ import { localisedPath } from "../i18n/i18n.ts";
 import { ROLES } from "../policy/roles.ts";
 import { parseForm } from "../web/form-action.ts";
 import { renderPage } from "../web/render.tsx";
-import { listTokens, revokeToken } from "./api-tokens.ts";
 import { clientIp } from "./client-ip.ts";
-import { changePassword, createApiToken } from "./commands.ts";
-import { clearFailures, isThrottled, recordFailure } from "./login-throttle.ts";
+import {
+  changePassword,
+  clearFailures,
+  createApiToken,
+  recordFailure,
+  revokeToken,
+} from "./commands.ts";
 import { authText as t } from "./messages.ts";
 import { providerSignOutUrl } from "./oidc/logout.ts";
 import { AccountPage, LoginPage, RevokeConfirmPage } from "./pages.tsx";
 import { presentApiToken } from "./present.ts";
-import { findOwnToken, findSignInUser, passwordHashOf } from "./queries.ts";
+import {
+  findOwnToken,
+  findSignInUser,
+  isThrottled,
+  listTokens,
+  passwordHashOf,
+} from "./queries.ts";
 import { apiTokenForm, passwordChangeForm, secondFactorCodeForm, signInForm } from "./schema.ts";
 import { registerSecondFactorRoutes } from "./second-factor-routes.tsx";
 import { closeSession, openSession } from "./session/commands.ts";
@@ -33,11 +43,7 @@ import {
 import { safeNext } from "./session/safe-next.ts";
 import { verifyPassword } from "./session/secrets.ts";
 import { accountSecondFactor } from "./totp/account-section.tsx";
-import {
-  beginSecondFactor,
-  needsSecondFactor,
-  regenerateRecoveryCodes,
-} from "./totp/second-factor-commands.ts";
+import { beginSecondFactor, needsSecondFactor, regenerateRecoveryCodes } from "./totp/commands.ts";
 
 export function registerAuthRoutes(router: Router): void {
   router.page("GET", "/connexion", access("read", "Session"), (c) =>

@@ -7,9 +7,10 @@ import { localisedPath } from "../i18n/i18n.ts";
 import { parseForm } from "../web/form-action.ts";
 import { renderPage } from "../web/render.tsx";
 import { clientIp } from "./client-ip.ts";
-import { clearFailures, isThrottled, recordFailure } from "./login-throttle.ts";
+import { clearFailures, recordFailure } from "./commands.ts";
 import { authText } from "./messages.ts";
 import { LoginPage } from "./pages.tsx";
+import { isThrottled } from "./queries.ts";
 import { secondFactorCodeForm } from "./schema.ts";
 import {
   CSRF_COOKIE,
@@ -19,10 +20,10 @@ import {
   SIGN_IN_STEP_COOKIE,
   setSecretCookie,
 } from "./session/cookies.ts";
+import { completeEnrolment, completeSecondFactor } from "./totp/commands.ts";
 import { totpText as t } from "./totp/messages.ts";
-import { completeEnrolment, completeSecondFactor } from "./totp/second-factor-commands.ts";
+import { findChallenge, type SignInChallenge } from "./totp/queries.ts";
 import { EnrolmentPage, RecoveryCodesPage, SecondFactorPage } from "./totp/second-factor-pages.tsx";
-import { findChallenge, type SignInChallenge } from "./totp/sign-in-challenges.ts";
 import { enrolmentQrSvg, enrolmentUri, groupedSecret } from "./totp/totp-code.ts";
 
 /** The second step of a password sign-in for the roles that need it (see second-factor-commands). */

@@ -6,8 +6,8 @@ import { loadConfig } from "../config/env.ts";
 import type { Db } from "../db/client.ts";
 import { createLogger } from "../log/logger.ts";
 import { createTestDb } from "../testing/test-db.ts";
+import { enqueueMail } from "./commands.ts";
 import { describeFailure, dispatchOutbox, MAX_ATTEMPTS } from "./dispatch.ts";
-import { enqueueMail } from "./outbox.ts";
 import { startSmtpTestServer } from "./smtp-test-server.ts";
 import { mailTransportFromConfig } from "./transport.ts";
 

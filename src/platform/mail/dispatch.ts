@@ -1,5 +1,7 @@
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../log/logger.ts";
+import { claimDueMails, keepQueuedMails, markFailed, markSent } from "./commands.ts";
+import { attachmentsOf } from "./queries.ts";
 import type { MailTransport } from "./transport.ts";
 
 export type DispatchOptions = {
@@ -22,14 +24,6 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(2 ** (attempts - 1) * 60_000, 6 * 3_600_000);
 }
 
-type Claimed = {
-  id: string;
-  to_address: string;
-  subject: string;
-  body_text: string;
-  attempts: number;
-};
-
 /**
  * Sends the mails that are due, each marked sent or failed (with a later retry); without a
  * transport (no SMTP_URL) the queued mails are marked "kept" and stay readable in the outbox.
@@ -44,35 +38,16 @@ export async function dispatchOutbox(
   const log = options.logger;
   const result: DispatchResult = { sent: 0, failed: 0, kept: 0 };
   if (!transport) {
-    const kept = await db.query<{ id: string }>(
-      `UPDATE mail_outbox SET status = 'kept', next_attempt_at = NULL
-        WHERE status = 'queued' RETURNING id`,
-    );
-    for (const { id } of kept) log?.info({ mailId: id, status: "kept" }, "courriel / mail");
+    const kept = await keepQueuedMails(db);
+    for (const id of kept) log?.info({ mailId: id, status: "kept" }, "courriel / mail");
     result.kept = kept.length;
     return result;
   }
   const started = now();
-  // SKIP LOCKED: two processes on one PostgreSQL database never claim the same mail.
-  const claimed = await db.query<Claimed>(
-    `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = $2
-      WHERE id IN (SELECT id FROM mail_outbox
-                    WHERE status IN ('queued', 'failed') AND next_attempt_at <= $1
-                    ORDER BY next_attempt_at, created_at LIMIT $3
-                    FOR UPDATE SKIP LOCKED)
-      RETURNING id, to_address, subject, body_text, attempts`,
-    [started, new Date(started.getTime() + LEASE_MS), options.limit ?? 20],
-  );
+  const leaseUntil = new Date(started.getTime() + LEASE_MS);
+  const claimed = await claimDueMails(db, started, leaseUntil, options.limit ?? 20);
   for (const mail of claimed) {
-    const attachments = await db.query<{
-      filename: string;
-      content_type: string;
-      content: Uint8Array;
-    }>(
-      `SELECT filename, content_type, content FROM mail_attachments
-        WHERE mail_id = $1 ORDER BY position`,
-      [mail.id],
-    );
+    const attachments = await attachmentsOf(db, mail.id);
     try {
       await transport.sendMail({
         to: mail.to_address,
@@ -84,11 +59,7 @@ export async function dispatchOutbox(
           content: Buffer.from(a.content),
         })),
       });
-      await db.query(
-        `UPDATE mail_outbox SET status = 'sent', sent_at = $2, next_attempt_at = NULL,
-                last_error = NULL WHERE id = $1`,
-        [mail.id, now()],
-      );
+      await markSent(db, mail.id, now());
       result.sent++;
       log?.info({ mailId: mail.id, status: "sent", attempts: mail.attempts }, "courriel / mail");
     } catch (err) {
@@ -97,11 +68,7 @@ export async function dispatchOutbox(
         mail.attempts >= MAX_ATTEMPTS
           ? null
           : new Date(now().getTime() + retryDelayMs(mail.attempts));
-      await db.query(
-        `UPDATE mail_outbox SET status = 'failed', last_error = $2, next_attempt_at = $3
-          WHERE id = $1`,
-        [mail.id, error, retry],
-      );
+      await markFailed(db, mail.id, error, retry);
       result.failed++;
       log?.warn(
         { mailId: mail.id, status: "failed", attempts: mail.attempts, error },

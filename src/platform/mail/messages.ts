@@ -1,5 +1,5 @@
 import { messages, type Texts } from "../i18n/i18n.ts";
-import type { MailStatus } from "./outbox.ts";
+import type { MailStatus } from "./commands.ts";
 
 export const MAIL_TEXTS = {
   title: { fr: "Courriels envoyés par Alliage", en: "E-mail sent by Alliage" },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
+import { enqueueMail } from "./commands.ts";
 import { dispatchOutbox } from "./dispatch.ts";
-import { enqueueMail } from "./outbox.ts";
 import { mailTransportFromConfig } from "./transport.ts";
 
 const REQUESTER = "jean.requerant@example.org";

@@ -1,5 +1,5 @@
 import type { Queryable } from "../db/client.ts";
-import type { MailStatus } from "./outbox.ts";
+import type { MailStatus } from "./commands.ts";
 
 export type MailRow = {
   id: string;
@@ -63,4 +63,16 @@ export async function findAttachment(
     [mailId, position],
   );
   return file;
+}
+
+/** A mail's attachments in order, as they are sent. */
+export function attachmentsOf(
+  db: Queryable,
+  mailId: string,
+): Promise<{ filename: string; content_type: string; content: Uint8Array }[]> {
+  return db.query(
+    `SELECT filename, content_type, content FROM mail_attachments
+      WHERE mail_id = $1 ORDER BY position`,
+    [mailId],
+  );
 }

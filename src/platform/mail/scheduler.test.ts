@@ -3,7 +3,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
 import { createTestDb } from "../testing/test-db.ts";
-import { enqueueMail } from "./outbox.ts";
+import { enqueueMail } from "./commands.ts";
 import { startMailDispatcher } from "./scheduler.ts";
 
 describe("startMailDispatcher", () => {

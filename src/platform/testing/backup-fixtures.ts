@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CLI_PERFORMER } from "../audit/command.ts";
+import { CLI_PERFORMER } from "../audit/commands.ts";
 import { createApiToken, createUser } from "../auth/commands.ts";
 import { openSession } from "../auth/session/commands.ts";
 import { describeTables, ROW } from "../db/backup-schema.ts";

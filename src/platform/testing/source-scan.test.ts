@@ -6,6 +6,7 @@ describe("source-scan", () => {
     assert.isTrue(isTest("access/requests/routes.test.ts"));
     assert.isTrue(isTest("app/testing/test-app.ts"));
     assert.isTrue(isTest("cooperation/exchange/test-helpers.ts"));
+    assert.isTrue(isTest("cooperation/projects/test-fixtures.ts"));
     assert.isFalse(isTest("access/requests/routes.tsx"));
     assert.isFalse(isTest("platform/http/router.ts"));
   });

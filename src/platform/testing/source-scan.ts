@@ -25,9 +25,11 @@ export interface SourceFile {
   imports: Import[];
 }
 
-/** Tests and what only tests use: `*.test.ts(x)`, `*test-helpers.ts`, and `testing/` folders. */
+/** Tests and what only tests use: `*.test.ts(x)`, `test-helpers.ts`, `test-fixtures.ts`, `testing/`. */
 export const isTest = (rel: string) =>
-  /\.test\.tsx?$/.test(rel) || /test-helpers\.ts$/.test(rel) || rel.split("/").includes("testing");
+  /\.test\.tsx?$/.test(rel) ||
+  /test-(helpers|fixtures)\.ts$/.test(rel) ||
+  rel.split("/").includes("testing");
 export function listSources(): string[] {
   return (fs.readdirSync(SRC, { recursive: true }) as string[])
     .map((f) => f.split(path.sep).join("/"))

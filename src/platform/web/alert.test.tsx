@@ -20,6 +20,16 @@ describe("Alert", () => {
     );
   });
 
+  it("draws a note in the neutral look, not announced", async () => {
+    expect(
+      await html(
+        <Alert kind="note" as="p">
+          Données en cours de chargement
+        </Alert>,
+      ),
+    ).toBe('<p class="alert" role="note">Données en cours de chargement</p>');
+  });
+
   it("can be drawn as a paragraph", async () => {
     expect(
       await html(

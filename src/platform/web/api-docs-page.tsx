@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/i18n.ts";
 import { messages } from "../i18n/i18n.ts";
+import { Alert } from "./alert.tsx";
 
 const t = messages({
   title: { fr: "Documentation de l’API", en: "API reference" },
@@ -58,7 +59,9 @@ export function ApiDocsPage({ lang, doc }: { lang: Lang; doc: Doc }) {
         </ul>
       </nav>
       <noscript>
-        <p class="alert">{t(lang, "noScript")}</p>
+        <Alert kind="note" as="p">
+          {t(lang, "noScript")}
+        </Alert>
       </noscript>
       <div id="swagger-ui" data-url={documentUrl} />
       <script src="/static/swagger-ui/swagger-ui-bundle.js" defer />

@@ -1,4 +1,4 @@
-import { CLI_PERFORMER, type Performer, runCommand } from "../../../platform/audit/command.ts";
+import { CLI_PERFORMER, type Performer, runCommand } from "../../../platform/audit/commands.ts";
 import type { Db, Queryable } from "../../../platform/db/client.ts";
 import type { ImportSource } from "./aggregate.ts";
 import type { BaciParseReport } from "./parse.ts";

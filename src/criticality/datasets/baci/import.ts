@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Performer } from "../../../platform/audit/command.ts";
+import type { Performer } from "../../../platform/audit/commands.ts";
 import type { Db } from "../../../platform/db/client.ts";
 import { storeImportSources } from "./commands.ts";
 import type { HsMaterialMap } from "./hs-map.ts";

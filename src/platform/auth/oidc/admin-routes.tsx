@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { performerOf } from "../../audit/command.ts";
+import { performerOf } from "../../audit/commands.ts";
 import { fail } from "../../errors/app-error.ts";
 import { access } from "../../http/access.ts";
 import { isUuid } from "../../http/ids.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookieValue, createTestApp, type TestApp } from "../../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../../audit/command.ts";
+import { CLI_PERFORMER } from "../../audit/commands.ts";
 import { freePort } from "../../testing/free-port.ts";
 import { createUser } from "../commands.ts";
 import { startTestProvider, type TestAccount, type TestProvider } from "./test-provider.ts";

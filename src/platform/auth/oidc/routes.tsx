@@ -16,12 +16,12 @@ import {
 } from "../session/cookies.ts";
 import { safeNext } from "../session/safe-next.ts";
 import { clientFor, keepJwks } from "./client.ts";
+import { type IdentityClaims, signInWithIdentity } from "./commands.ts";
 import { oidcFailure } from "./failures.ts";
 import { FLOW_COOKIE, FLOW_TTL_MS, type Flow, openFlow, sealFlow } from "./flow-state.ts";
 import { rememberForSignOut } from "./logout.ts";
 import { oidcText as t } from "./messages.ts";
 import { SignInFailedPage } from "./pages.tsx";
-import { type IdentityClaims, signInWithIdentity } from "./sign-in.ts";
 import { redirectUri } from "./site-url.ts";
 
 const SESSION = access("create", "Session");

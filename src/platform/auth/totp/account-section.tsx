@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/types.ts";
-import { needsSecondFactor } from "./second-factor-commands.ts";
+import { needsSecondFactor } from "./commands.ts";
+import { findTotpFactor, unusedRecoveryCodes } from "./queries.ts";
 import { SecondFactorSection } from "./second-factor-pages.tsx";
-import { findTotpFactor, unusedRecoveryCodes } from "./second-factor-store.ts";
 
 /** The account page's second-factor part for the signed-in user, with codes just made if any. */
 export async function accountSecondFactor(c: Context<AppEnv>, newCodes?: string[]) {

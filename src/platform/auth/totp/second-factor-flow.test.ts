@@ -5,10 +5,10 @@ import {
   TEST_PASSWORD,
   type TestApp,
 } from "../../../app/testing/test-app.ts";
-import { CLI_PERFORMER } from "../../audit/command.ts";
+import { CLI_PERFORMER } from "../../audit/commands.ts";
 import { totpCodeAt } from "../../testing/totp-code-at.ts";
 import { changePassword, createUser } from "../commands.ts";
-import { resetSecondFactor } from "./second-factor-commands.ts";
+import { resetSecondFactor } from "./commands.ts";
 
 const form = (fields: Record<string, string>, cookie: string) => ({
   method: "POST",

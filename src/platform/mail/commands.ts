@@ -1,4 +1,4 @@
-import type { Queryable } from "../db/client.ts";
+import type { Db, Queryable } from "../db/client.ts";
 
 export type MailAttachment = { filename: string; contentType: string; content: Uint8Array };
 
@@ -55,3 +55,65 @@ function checkMail(mail: OutgoingMail): void {
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
+
+/** A mail claimed for sending: its envelope, text and how many times it was tried. */
+export type ClaimedMail = {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  attempts: number;
+};
+
+/** Without a transport, what is queued is kept in the outbox, readable, never sent. */
+export async function keepQueuedMails(db: Db): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE mail_outbox SET status = 'kept', next_attempt_at = NULL
+      WHERE status = 'queued' RETURNING id`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Claims up to `limit` mails due at `now`, leased until `leaseUntil`: if the process dies
+ * mid-send, they are due again then. SKIP LOCKED: two processes on one PostgreSQL database
+ * never claim the same mail.
+ */
+export function claimDueMails(
+  db: Db,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<ClaimedMail[]> {
+  return db.query<ClaimedMail>(
+    `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = $2
+      WHERE id IN (SELECT id FROM mail_outbox
+                    WHERE status IN ('queued', 'failed') AND next_attempt_at <= $1
+                    ORDER BY next_attempt_at, created_at LIMIT $3
+                    FOR UPDATE SKIP LOCKED)
+      RETURNING id, to_address, subject, body_text, attempts`,
+    [now, leaseUntil, limit],
+  );
+}
+
+export async function markSent(db: Db, id: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE mail_outbox SET status = 'sent', sent_at = $2, next_attempt_at = NULL,
+            last_error = NULL WHERE id = $1`,
+    [id, at],
+  );
+}
+
+/** A failed attempt, with its reason and the time of the next one (null: no more). */
+export async function markFailed(
+  db: Db,
+  id: string,
+  error: string,
+  retryAt: Date | null,
+): Promise<void> {
+  await db.query(
+    `UPDATE mail_outbox SET status = 'failed', last_error = $2, next_attempt_at = $3
+      WHERE id = $1`,
+    [id, error, retryAt],
+  );
+}

@@ -1,9 +1,30 @@
 import type { Queryable } from "../../db/client.ts";
 import type { Role } from "../../policy/roles.ts";
-import { randomSecret, sha256 } from "../session/secrets.ts";
+import { sha256 } from "../session/secrets.ts";
 
-/** Long enough to find the phone and open the app, short enough that a stolen cookie is stale. */
-const CHALLENGE_MINUTES = 10;
+export type TotpFactor = { secret: string; lastStep: number; enrolledAt: Date };
+
+export async function findTotpFactor(
+  q: Queryable,
+  userId: string,
+): Promise<TotpFactor | undefined> {
+  const rows = await q.query<{ secret: string; last_step: string; enrolled_at: Date }>(
+    "SELECT secret, last_step, enrolled_at FROM totp_factors WHERE user_id = $1",
+    [userId],
+  );
+  const row = rows[0];
+  return (
+    row && { secret: row.secret, lastStep: Number(row.last_step), enrolledAt: row.enrolled_at }
+  );
+}
+
+export async function unusedRecoveryCodes(q: Queryable, userId: string): Promise<number> {
+  const rows = await q.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM totp_recovery_codes WHERE user_id = $1 AND used_at IS NULL",
+    [userId],
+  );
+  return rows[0]?.n ?? 0;
+}
 
 export type SignInChallenge = {
   userId: string;
@@ -14,22 +35,6 @@ export type SignInChallenge = {
   next: string | null;
   mustChangePassword: boolean;
 };
-
-/** Opens the step between a correct password and the second factor; returns the cookie value. */
-export async function openChallenge(
-  q: Queryable,
-  input: { userId: string; pendingSecret?: string; next?: string | undefined; now: Date },
-): Promise<{ secret: string; expiresAt: Date }> {
-  const secret = randomSecret();
-  const expiresAt = new Date(input.now.getTime() + CHALLENGE_MINUTES * 60_000);
-  await q.query("DELETE FROM sign_in_challenges WHERE expires_at <= $1", [input.now]);
-  await q.query(
-    `INSERT INTO sign_in_challenges (id_hash, user_id, pending_secret, next_path, expires_at)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [sha256(secret), input.userId, input.pendingSecret ?? null, input.next ?? null, expiresAt],
-  );
-  return { secret, expiresAt };
-}
 
 /** The challenge behind a cookie, if it has not expired and the account is still active. */
 export async function findChallenge(
@@ -61,12 +66,4 @@ export async function findChallenge(
       mustChangePassword: row.must_change_password,
     }
   );
-}
-
-/** Single use: `true` only for the one request that closes it. */
-export async function closeChallenge(q: Queryable, secret: string): Promise<boolean> {
-  const rows = await q.query("DELETE FROM sign_in_challenges WHERE id_hash = $1 RETURNING 1", [
-    sha256(secret),
-  ]);
-  return rows.length === 1;
 }

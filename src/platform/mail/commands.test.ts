@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client.ts";
 import { createTestDb } from "../testing/test-db.ts";
-import { enqueueMail } from "./outbox.ts";
+import { enqueueMail } from "./commands.ts";
 
 describe("enqueueMail (transactional outbox)", () => {
   let db: Db;

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../platform/db/client.ts";
+import type { Queryable } from "./client.ts";
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

@@ -1,19 +1,15 @@
-import { type Performer, runCommand } from "../../audit/command.ts";
-import type { Db } from "../../db/client.ts";
+import { type Performer, runCommand } from "../../audit/commands.ts";
+import type { Db, Queryable } from "../../db/client.ts";
 import { fail } from "../../errors/app-error.ts";
 import type { Role } from "../../policy/roles.ts";
 import { openSession } from "../session/commands.ts";
+import { randomSecret, sha256 } from "../session/secrets.ts";
+import { findChallenge, findTotpFactor } from "./queries.ts";
 import { looksLikeRecoveryCode, newRecoveryCodes, recoveryCodeHash } from "./recovery-codes.ts";
-import {
-  claimRecoveryCode,
-  claimTotpStep,
-  deleteTotpFactor,
-  findTotpFactor,
-  insertTotpFactor,
-  replaceRecoveryCodes,
-} from "./second-factor-store.ts";
-import { closeChallenge, findChallenge, openChallenge } from "./sign-in-challenges.ts";
 import { acceptedStep, newTotpSecret } from "./totp-code.ts";
+
+/** Long enough to find the phone and open the app, short enough that a stolen cookie is stale. */
+const CHALLENGE_MINUTES = 10;
 
 /**
  * The roles whose password alone does not open a session: they read requesters' identities
@@ -168,4 +164,85 @@ export async function resetSecondFactor(
     }
     return had;
   });
+}
+
+export async function insertTotpFactor(
+  q: Queryable,
+  input: { userId: string; secret: string; step: number; now: Date; codeHashes: string[] },
+): Promise<void> {
+  await q.query(
+    "INSERT INTO totp_factors (user_id, secret, enrolled_at, last_step) VALUES ($1, $2, $3, $4)",
+    [input.userId, input.secret, input.now, input.step],
+  );
+  await replaceRecoveryCodes(q, input.userId, input.codeHashes);
+}
+
+/**
+ * Records a step as used, only if it is newer than the last one: of two requests racing with
+ * the same code, exactly one gets `true`.
+ */
+export async function claimTotpStep(q: Queryable, userId: string, step: number): Promise<boolean> {
+  const rows = await q.query(
+    "UPDATE totp_factors SET last_step = $2 WHERE user_id = $1 AND last_step < $2 RETURNING 1",
+    [userId, step],
+  );
+  return rows.length === 1;
+}
+
+/** Marks a recovery code used; `false` if it is not one of the account's unused codes. */
+export async function claimRecoveryCode(
+  q: Queryable,
+  userId: string,
+  codeHash: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE totp_recovery_codes SET used_at = $3
+      WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING 1`,
+    [userId, codeHash, now],
+  );
+  return rows.length === 1;
+}
+
+export async function replaceRecoveryCodes(
+  q: Queryable,
+  userId: string,
+  codeHashes: string[],
+): Promise<void> {
+  await q.query("DELETE FROM totp_recovery_codes WHERE user_id = $1", [userId]);
+  await q.query(
+    "INSERT INTO totp_recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])",
+    [userId, codeHashes],
+  );
+}
+
+/** Removes the factor and its recovery codes; `true` if there was one. */
+export async function deleteTotpFactor(q: Queryable, userId: string): Promise<boolean> {
+  await q.query("DELETE FROM totp_recovery_codes WHERE user_id = $1", [userId]);
+  const rows = await q.query("DELETE FROM totp_factors WHERE user_id = $1 RETURNING 1", [userId]);
+  return rows.length === 1;
+}
+
+/** Opens the step between a correct password and the second factor; returns the cookie value. */
+export async function openChallenge(
+  q: Queryable,
+  input: { userId: string; pendingSecret?: string; next?: string | undefined; now: Date },
+): Promise<{ secret: string; expiresAt: Date }> {
+  const secret = randomSecret();
+  const expiresAt = new Date(input.now.getTime() + CHALLENGE_MINUTES * 60_000);
+  await q.query("DELETE FROM sign_in_challenges WHERE expires_at <= $1", [input.now]);
+  await q.query(
+    `INSERT INTO sign_in_challenges (id_hash, user_id, pending_secret, next_path, expires_at)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [sha256(secret), input.userId, input.pendingSecret ?? null, input.next ?? null, expiresAt],
+  );
+  return { secret, expiresAt };
+}
+
+/** Single use: `true` only for the one request that closes it. */
+export async function closeChallenge(q: Queryable, secret: string): Promise<boolean> {
+  const rows = await q.query("DELETE FROM sign_in_challenges WHERE id_hash = $1 RETURNING 1", [
+    sha256(secret),
+  ]);
+  return rows.length === 1;
 }

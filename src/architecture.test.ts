@@ -274,6 +274,16 @@ describe("architecture (ratchets: src/architecture-baseline.json may only shrink
     failIfAny(problems, "platform/ importing an area");
   });
 
+  it("registers routes only from files named routes.ts(x) or <part>-routes.ts(x)", () => {
+    failIfAny(
+      files
+        .filter((f) => /\brouter\.(page|route|api)\(/.test(f.code))
+        .filter((f) => !/routes\.tsx?$/.test(f.rel))
+        .map((f) => `src/${f.rel} registers routes: rename it routes.tsx or <part>-routes.tsx.`),
+      "route registrations outside routes files",
+    );
+  });
+
   it("keeps src/shared/ importing nothing of src/ (every floor may import it)", () => {
     failIfAny(
       sharedEdges.map(

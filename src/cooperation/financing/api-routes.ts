@@ -1,4 +1,4 @@
-/** Co-financing API: financing lines (written in api-write-routes.ts), exchange rates, portfolio summary. */
+/** Co-financing API: financing lines (written in write-api-routes.ts), exchange rates, portfolio summary. */
 import { createRoute } from "@hono/zod-openapi";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
@@ -13,11 +13,11 @@ import {
   summaryQuery,
   summarySchema,
 } from "./api-schema.ts";
-import { registerFinancingWriteApi } from "./api-write-routes.ts";
 import { checkedDate, today } from "./input.ts";
 import { parseCurrency } from "./money.ts";
 import { listLines, listRates } from "./queries.ts";
 import { portfolioSummary } from "./summary-cache.ts";
+import { registerFinancingWriteApi } from "./write-api-routes.ts";
 
 const READ = access("read", "Financing");
 const TAGS = ["Cofinancement / Co-financing"];

@@ -4,10 +4,10 @@
  * writing needs update rights on it.
  */
 import type { Router } from "../../platform/http/router.ts";
-import { registerCapacityApi } from "./capacity-api.ts";
+import { registerImpactApi } from "./api-routes.ts";
+import { registerCapacityApi } from "./capacity-api-routes.ts";
 import { registerCapacityRoutes } from "./capacity-routes.tsx";
-import { registerImpactApi } from "./impact-api.ts";
-import { registerRankingPage } from "./ranking-page.tsx";
+import { registerRankingPage } from "./ranking-routes.tsx";
 
 export function registerImpact(router: Router): void {
   registerImpactApi(router);

@@ -4,7 +4,7 @@
  * what: policy.ts and access-rules.ts; the workflow's own rules: commands.ts.
  */
 import type { Router } from "../../platform/http/router.ts";
-import { registerBriefApi } from "./api.ts";
+import { registerBriefApi } from "./api-routes.ts";
 import { registerBriefRoutes } from "./brief-routes.tsx";
 import { registerDraftRoutes } from "./draft-routes.tsx";
 import { registerListRoutes } from "./list-routes.tsx";

@@ -1,7 +1,7 @@
 /**
  * The briefs' API: list, one brief and drafting one here; the workflow's steps in
- * workflow-api.ts, versions and their differences in versions-api.ts. Every step calls the
- * same command as the page (commands.ts) under the same rule (access-rules.ts). Signed in
+ * workflow-api-routes.ts, versions and their differences in versions-api-routes.ts. Every step
+ * calls the same command as the page (commands.ts) under the same rule (access-rules.ts). Signed in
  * with a session, a POST carries the X-CSRF-Token header; a Bearer token needs none (csrf.ts).
  */
 import { createRoute, z } from "@hono/zod-openapi";
@@ -21,9 +21,9 @@ import {
 } from "./api-schema.ts";
 import { createBrief } from "./commands.ts";
 import { findBrief, listBriefs } from "./queries.ts";
-import { registerBriefVersionsApi } from "./versions-api.ts";
+import { registerBriefVersionsApi } from "./versions-api-routes.ts";
 import { visibleBrief } from "./visible.ts";
-import { registerBriefWorkflowApi } from "./workflow-api.ts";
+import { registerBriefWorkflowApi } from "./workflow-api-routes.ts";
 
 export function registerBriefApi(router: Router): void {
   router.api(

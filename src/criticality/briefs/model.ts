@@ -4,7 +4,7 @@
  */
 
 import type { Texts } from "../../platform/i18n/i18n.ts";
-import type { Party } from "../../shared/party.ts";
+import { PARTIES, type Party } from "../../shared/party.ts";
 import type { FrozenFigure } from "./figure-types.ts";
 
 export const BRIEF_STATUSES = ["draft", "in_review", "approved", "published"] as const;
@@ -87,4 +87,4 @@ export const titleIn = (c: BriefContent, lang: "fr" | "en") =>
 
 /** The parties whose approval a brief in review still needs. */
 export const partiesStillToApprove = (approved: readonly Party[]): Party[] =>
-  (["qc", "fr"] as const).filter((p) => !approved.includes(p));
+  PARTIES.filter((p) => !approved.includes(p));

@@ -4,6 +4,7 @@ import type { Router } from "../../platform/http/router.ts";
 import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import { TableHead } from "../../platform/web/table-head.tsx";
 import { VIEW_CODES } from "../../shared/party.ts";
 import { nameIn, referenceNames } from "./capacity-choices.ts";
 import { impactText as t } from "./messages.ts";
@@ -54,18 +55,14 @@ export function registerRankingPage(router: Router): void {
                 party: partyName(lang, VIEW_CODES[party]),
               })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(lang, "project")}</th>
-                <th scope="col" class="num">
-                  {t(lang, "sr")}
-                </th>
-                <th scope="col" class="num">
-                  {t(lang, "delta")}
-                </th>
-                <th scope="col">{t(lang, "remark")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t(lang, "project"),
+                { text: t(lang, "sr"), num: true },
+                { text: t(lang, "delta"), num: true },
+                t(lang, "remark"),
+              ]}
+            />
             <tbody>
               {ranked.map((r) => (
                 <tr>

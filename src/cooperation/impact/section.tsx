@@ -5,6 +5,7 @@ import { engineErrorText } from "../../criticality/web-kit/engine-error-text.ts"
 import type { AppEnv } from "../../platform/http/types.ts";
 import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { TableHead } from "../../platform/web/table-head.tsx";
 import type { ProjectRef } from "../projects/queries.ts";
 import { capacityChoices, nameIn, type Reference, referenceNames } from "./capacity-choices.ts";
 import { CapacityForm, type CapacityValues } from "./capacity-form.tsx";
@@ -93,19 +94,15 @@ function MaterialTable(props: {
         })}
       </ul>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, "party")}</th>
-            <th scope="col">{t(lang, "hhi")}</th>
-            <th scope="col" class="num">
-              {t(lang, "sr")}
-            </th>
-            <th scope="col" class="num">
-              {t(lang, "delta")}
-            </th>
-            <th scope="col">{t(lang, "critical")}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t(lang, "party"),
+            t(lang, "hhi"),
+            { text: t(lang, "sr"), num: true },
+            { text: t(lang, "delta"), num: true },
+            t(lang, "critical"),
+          ]}
+        />
         <tbody>
           {m.views.map((v) => (
             <tr>

@@ -4,7 +4,6 @@
  */
 import type { Context } from "hono";
 import { type Performer, performerOf } from "../../platform/audit/commands.ts";
-import { AppError } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
 import type { Router } from "../../platform/http/router.ts";
 import type { AppEnv } from "../../platform/http/types.ts";
@@ -100,20 +99,10 @@ type Change = (p: ProjectRow, performer: Performer) => Promise<unknown>;
  */
 async function act(c: Context<AppEnv>, sections: OtherSections, change: Change) {
   const p = await editable(c, "update");
-  let missing: AppError | undefined;
   return formAction(c, {
-    run: async () => {
-      try {
-        await change(p, performerOf(c.var.actor, c.var.requestId));
-      } catch (error) {
-        if (error instanceof AppError && error.status === 404) missing = error;
-        throw error;
-      }
-    },
+    run: () => change(p, performerOf(c.var.actor, c.var.requestId)),
     done: `${projectPath(c.var.lang, p.code)}?enregistre=1`,
-    redraw: (error, status) => {
-      if (missing) throw missing;
-      return showProject(c, sections, { error, status: status as 409 });
-    },
+    redraw: (error, status) => showProject(c, sections, { error, status: status as 409 }),
+    keepPage: [404],
   });
 }

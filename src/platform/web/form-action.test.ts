@@ -81,4 +81,35 @@ describe("formAction", () => {
     expect(broken.status).toBe(500);
     expect(await broken.text()).toBe("fault: disk");
   });
+
+  it("keeps the error page for the statuses asked, and hands the refusal to redraw", async () => {
+    const form = new FormData();
+    form.set("title", "x");
+    const kept = new Hono<AppEnv>();
+    kept.use((c, next) => {
+      c.set("lang", "fr");
+      return next();
+    });
+    kept.post("/", (c) =>
+      formAction(c, {
+        run: async () => {
+          throw fail("not_found");
+        },
+        done: "/fait",
+        redraw: (_m, _s, refusal) => c.text(refusal.id, 422),
+        keepPage: [404],
+      }),
+    );
+    kept.onError((err, c) => c.text(`page: ${err.message}`, 404));
+    const res = await kept.request("/", { method: "POST", body: form });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toMatch(/^page: /);
+    const redrawn = await post(
+      app(async () => {
+        throw fail("validation_failed");
+      }),
+      form,
+    );
+    expect(redrawn.status).toBe(422);
+  });
 });

@@ -47,22 +47,32 @@ export const isRefusal = (error: unknown): error is AppError =>
 
 /**
  * Runs a form's action. Success redirects (303, so a reload does not post again) to `done`;
- * a refusal redraws the page with its reason at the refusal's status; anything else propagates
- * to the error page.
+ * a refusal redraws the page with its reason at the refusal's status, except the statuses in
+ * `keepPage` (say 404 for a partner that is not there), which keep their own error page;
+ * anything else propagates to the error page.
  */
 export async function formAction(
   c: Context<AppEnv>,
   action: {
     run: () => Promise<unknown>;
     done: string;
-    redraw: (message: string, status: ContentfulStatusCode) => Response | Promise<Response>;
+    redraw: (
+      message: string,
+      status: ContentfulStatusCode,
+      refusal: AppError,
+    ) => Response | Promise<Response>;
+    keepPage?: readonly number[];
   },
 ): Promise<Response> {
   try {
     await action.run();
   } catch (error) {
-    if (!isRefusal(error)) throw error;
-    return action.redraw(refusalText(error, c.var.lang), error.status as ContentfulStatusCode);
+    if (!isRefusal(error) || action.keepPage?.includes(error.status)) throw error;
+    return action.redraw(
+      refusalText(error, c.var.lang),
+      error.status as ContentfulStatusCode,
+      error,
+    );
   }
   return c.redirect(action.done, 303);
 }

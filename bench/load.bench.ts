@@ -43,10 +43,13 @@ type Server = { run: CliProcess; port: number; dir: string; scratch?: ScratchDat
 type Ctx = { servers: Partial<Record<Engine, Server>>; healthz: Partial<Record<Engine, number>> };
 
 const TASKSET = "/usr/bin/taskset";
+const CPUS = os.availableParallelism();
 
 /** Server on CPU 0, generator on the rest (see the top comment); says what was done. */
 function pinServer(pid: number): string {
-  const cpus = os.availableParallelism();
+  // Counted once: after the first engine is pinned, this process's own affinity is one CPU,
+  // which os.availableParallelism() would then report, and the second engine would go unpinned.
+  const cpus = CPUS;
   if (cpus < 2 || !fs.existsSync(TASKSET)) return "not pinned (one CPU, or no taskset)";
   const rest = cpus === 2 ? "1" : `1-${cpus - 1}`;
   execFileSync(TASKSET, ["-a", "-cp", "0", String(pid)], { stdio: "ignore" });

@@ -34,16 +34,18 @@ const DEMO_PARAMS: Record<string, string> = {
   kind: "acknowledgement",
   jurisdiction: "qc",
   lang: "fr",
+  // The demo's calls take the year they were seeded in.
+  call: `AAP-${new Date().getFullYear()}-01`,
 };
 const DEMO_MATERIAL = "/criticite/matieres/natural-graphite";
 
 /**
  * Not pages: files (a letter's PDF preview), feeds, the API, steps reached only from another
- * step's form, and the removal confirmations that name their item in the query (a year, a
- * material and stage).
+ * step's form or from a mail's single-use link, and the removal confirmations that name their
+ * item in the query (a year, a material and stage).
  */
 const NOT_A_PAGE =
-  /^\/(api\/(?!docs$)|static\/|healthz$|connexion\/)|\.(csv|xlsx|pdf|docx|atom)$|\/:file$|\/recue\/|\/apercu-lettre\/|\/(indicateurs\/supprimer|capacites\/retirer)$/;
+  /^\/(api\/(?!docs$)|static\/|healthz$|connexion\/|inscription\/confirmer$|mot-de-passe-oublie\/nouveau$)|\.(csv|xlsx|pdf|docx|atom)$|\/:file$|\/recue\/|\/apercu-lettre\/|\/(indicateurs\/supprimer|capacites\/retirer)$/;
 
 function demoPath(route: DeclaredRoute): string | undefined {
   if (route.path === "/criticite/matieres/:id") return DEMO_MATERIAL;

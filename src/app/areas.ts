@@ -1,4 +1,5 @@
 import { accessModule } from "../access/module.ts";
+import { callsModule } from "../calls/module.ts";
 import { cooperationModule } from "../cooperation/module.ts";
 import { criticalityModule } from "../criticality/module.ts";
 import { declarationModule } from "../declaration/module.ts";
@@ -6,6 +7,8 @@ import { homeModule } from "../home/module.ts";
 import { auditModule } from "../platform/audit/module.ts";
 import { authModule } from "../platform/auth/module.ts";
 import { oidcModule } from "../platform/auth/oidc/module.ts";
+import { passwordResetModule } from "../platform/auth/password-reset/module.ts";
+import { registrationModule } from "../platform/auth/registration/module.ts";
 import type { AreaModule } from "../platform/http/area-module.ts";
 import { mailModule } from "../platform/mail/module.ts";
 import { platformHttpModule } from "../platform/web/module.ts";
@@ -17,6 +20,8 @@ import { platformHttpModule } from "../platform/web/module.ts";
 export const AREAS: readonly AreaModule[] = [
   platformHttpModule,
   authModule,
+  registrationModule,
+  passwordResetModule,
   oidcModule,
   auditModule,
   mailModule,
@@ -25,4 +30,5 @@ export const AREAS: readonly AreaModule[] = [
   criticalityModule,
   accessModule,
   cooperationModule,
+  callsModule,
 ];

@@ -16,7 +16,7 @@ import { listMaterialIds } from "../criticality/loaders/view-inputs.ts";
 import { toAppError } from "../criticality/web-kit/engine-error-text.ts";
 import type { Db } from "../platform/db/client.ts";
 import { fail } from "../platform/errors/app-error.ts";
-import { type Lang, messages } from "../platform/i18n/i18n.ts";
+import { messages } from "../platform/i18n/i18n.ts";
 import { parseOptions, required } from "./args.ts";
 import type { CliContext } from "./context.ts";
 import { CLI_PARTIES, CLI_STAGES, parseYear, pick } from "./criticality-common.ts";
@@ -59,10 +59,10 @@ export async function assessCommand(ctx: CliContext, args: string[]): Promise<nu
     if (method === "eu") {
       results = await euResults(db, party, partyName, year);
     } else if (method === "hhi") {
-      results = await hhiResults(db, lang, year);
+      results = await hhiResults(db, year);
     } else {
       tradeFlowRows = await countTradeFlows(db);
-      results = await geoPolRiskResults(db, lang, party, partyName, year);
+      results = await geoPolRiskResults(db, party, partyName, year);
     }
   } finally {
     await db.close();
@@ -209,31 +209,25 @@ const stagesText = (r: Result) =>
     .join(" ");
 
 /** Production HHI at a stage, or null without production rows. */
-async function stageHhi(
-  db: Db,
-  lang: Lang,
-  materialId: string,
-  stage: Stage,
-  year: number | undefined,
-) {
+async function stageHhi(db: Db, materialId: string, stage: Stage, year: number | undefined) {
   const s = await supplyRows(db, materialId, stage, year);
   if (!s) return null;
   try {
     const c = productionConcentration(materialId, stage, s.year, s.rows);
     return { series: s, hhi: c.hhi, includesOtherCountries: c.includesOtherCountries };
   } catch (error) {
-    throw toAppError(error, lang);
+    throw toAppError(error);
   }
 }
 
 /** Production HHI at mine and refinery stage for every material with production data. */
-async function hhiResults(db: Db, lang: Lang, year: number | undefined): Promise<Result[]> {
+async function hhiResults(db: Db, year: number | undefined): Promise<Result[]> {
   const results: Result[] = [];
   for (const m of await listMaterials(db)) {
     const row: Result = { material: m.id };
     const missing: MissingInput[] = [];
     for (const [name, stage] of Object.entries(CLI_STAGES)) {
-      const h = await stageHhi(db, lang, m.id, stage, year);
+      const h = await stageHhi(db, m.id, stage, year);
       row[name] = h && {
         year: h.series.year,
         hhi: h.hhi,
@@ -260,7 +254,6 @@ const TRADE_PARTY: Readonly<Partial<Record<PartyId, TradeParty>>> = {
  */
 async function geoPolRiskResults(
   db: Db,
-  lang: Lang,
   party: PartyId,
   partyName: string,
   year: number | undefined,
@@ -273,10 +266,8 @@ async function geoPolRiskResults(
       : null;
     const productionYear = trade?.year ?? year;
     const h =
-      (await stageHhi(db, lang, m.id, "extraction", productionYear)) ??
-      (trade && year === undefined
-        ? await stageHhi(db, lang, m.id, "extraction", undefined)
-        : null);
+      (await stageHhi(db, m.id, "extraction", productionYear)) ??
+      (trade && year === undefined ? await stageHhi(db, m.id, "extraction", undefined) : null);
     let o: ReturnType<typeof assessGeoPolRisk>;
     try {
       o = assessGeoPolRisk(
@@ -289,7 +280,7 @@ async function geoPolRiskResults(
         party,
       );
     } catch (error) {
-      throw toAppError(error, lang);
+      throw toAppError(error);
     }
     if (o.status !== "ok") {
       results.push({ material: m.id, party: partyName, status: o.status, missing: o.missing });

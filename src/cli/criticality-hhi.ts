@@ -37,7 +37,7 @@ export async function hhiCommand(ctx: CliContext, args: string[]): Promise<numbe
     try {
       c = productionConcentration(material.id, stage, series.year, series.rows);
     } catch (error) {
-      throw toAppError(error, lang);
+      throw toAppError(error);
     }
     const producers = c.shares.map((s) => ({
       country: s.country,

@@ -86,7 +86,7 @@ export async function scenarioCommand(ctx: CliContext, args: string[]): Promise<
     try {
       result = await runGlobalScenario(db, material.id, changes, party);
     } catch (error) {
-      throw error instanceof AppError ? error : toAppError(error, lang);
+      throw error instanceof AppError ? error : toAppError(error);
     }
     if (values.json) {
       ctx.out(JSON.stringify(result));

@@ -51,7 +51,7 @@ function geopolrisk(ctx: CliContext, args: string[]): number {
       ...(normaliser === undefined ? {} : { normaliser }),
     });
   } catch (error) {
-    throw toAppError(error, lang);
+    throw toAppError(error);
   }
   if (values.json) {
     ctx.out(JSON.stringify(result));

@@ -42,11 +42,17 @@ export const declarationText = messages({
   kindProject: { fr: "projets", en: "projects" },
   kindEvent: { fr: "événements", en: "events" },
   kindDocument: { fr: "documents", en: "documents" },
+  kindCall: { fr: "appels à projets", en: "calls for projects" },
   kindSeparator: { fr: "\u202f; ", en: "; " },
   kindCount: { fr: "{kind}\u00a0: {n}", en: "{kind}: {n}" },
 });
 
-const KIND_KEYS = { Project: "kindProject", Event: "kindEvent", Document: "kindDocument" } as const;
+const KIND_KEYS = {
+  Project: "kindProject",
+  Event: "kindEvent",
+  Document: "kindDocument",
+  Call: "kindCall",
+} as const;
 
 /** A kind of linked item in the reader's language; kinds added later show their raw name. */
 export function kindLabel(lang: Lang, subjectType: string): string {

@@ -155,9 +155,13 @@ export async function actionLinesOf(
 
 export async function countLinks(db: Queryable): Promise<Map<string, LinkCounts>> {
   const rows = await db.query<{ code: string; subject_type: string; n: number }>(
-    `SELECT action_line_code AS code, subject_type, count(*)::int AS n
-     FROM action_line_links GROUP BY action_line_code, subject_type
-     ORDER BY action_line_code, subject_type`,
+    // A call being prepared is not public yet: it counts once published.
+    `SELECT k.action_line_code AS code, k.subject_type, count(*)::int AS n
+     FROM action_line_links k
+     LEFT JOIN calls c ON k.subject_type = 'Call' AND c.id::text = k.subject_id
+     WHERE k.subject_type <> 'Call' OR c.status = 'published'
+     GROUP BY k.action_line_code, k.subject_type
+     ORDER BY k.action_line_code, k.subject_type`,
   );
   const byLine = new Map<string, [string, number][]>();
   for (const r of rows) byLine.set(r.code, [...(byLine.get(r.code) ?? []), [r.subject_type, r.n]]);

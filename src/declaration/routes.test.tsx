@@ -117,6 +117,26 @@ describe("links to lines of action", () => {
     expect(lineItem(en, "1.4")).toContain("1 linked item (events: 1)");
   });
 
+  it("count a call for projects once it is published, not while it is prepared", async () => {
+    const [call] = await t.db.query<{ id: string }>(
+      `INSERT INTO calls (code, title_fr, title_en, opens_at, closes_at, time_zone,
+         envelope_qc_cents, envelope_fr_cents, max_funding_qc_cents, max_funding_fr_cents,
+         cofinancing_rate_pct)
+       VALUES ('AAP-2026-01', 'Appel', 'Call', '2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z',
+         'America/Toronto', 100000000, 100000000, 10000000, 10000000, 50)
+       RETURNING id`,
+    );
+    await linkToActionLine(t.db, { code: "4.4", subjectType: "Call", subjectId: call?.id ?? "" });
+    expect(lineItem((await page("/declaration")).html, "4.4")).toContain("0 élément rattaché");
+    await t.db.query("UPDATE calls SET status = 'published'");
+    expect(lineItem((await page("/declaration")).html, "4.4")).toContain(
+      "1 élément rattaché (appels à projets : 1)",
+    );
+    expect(lineItem((await page("/en/declaration")).html, "4.4")).toContain(
+      "1 linked item (calls for projects: 1)",
+    );
+  });
+
   it("are HTML-escaped when shown", async () => {
     const evil = `<script>alert("x")</script>&`;
     await linkToActionLine(t.db, { code: "3.1", subjectType: evil, subjectId: "1" });

@@ -39,6 +39,7 @@ export const homeText = messages({
   portfolio: { fr: "Portefeuille des projets conjoints", en: "Portfolio of joint projects" },
   map: { fr: "Carte des projets", en: "Project map" },
   impact: { fr: "Effet des projets sur la criticité", en: "Projects’ effect on criticality" },
+  calls: { fr: "Appels à projets conjoints", en: "Joint calls for projects" },
   everyoneHeading: { fr: "Pour tout le monde", en: "For everyone" },
   disclosureLog: { fr: "Registre de diffusion", en: "Disclosure log" },
   fileRequest: {
@@ -57,6 +58,7 @@ export const homeText = messages({
   },
   signIn: { fr: "Se connecter", en: "Sign in" },
   newProject: { fr: "Créer un projet", en: "Create a project" },
+  newCall: { fr: "Préparer un appel à projets", en: "Prepare a call for projects" },
   register: { fr: "Registre des demandes d’accès", en: "Register of access requests" },
   audit: { fr: "Journal d’audit", en: "Audit log" },
   datasets: { fr: "Jeux de données", en: "Datasets" },

@@ -11,6 +11,7 @@ const SCENARIO: Tool = { label: "scenario", path: "/criticite/scenario" };
 const DASHBOARD: Tool = { label: "dashboard", path: "/cooperation" };
 const MAP: Tool = { label: "map", path: "/cooperation/carte" };
 const IMPACT: Tool = { label: "impact", path: "/cooperation/impact" };
+const CALLS: Tool = { label: "calls", path: "/appels" };
 
 /**
  * What the platform has for a line of action beyond the projects linked to it (every line has
@@ -19,14 +20,15 @@ const IMPACT: Tool = { label: "impact", path: "/cooperation/impact" };
 export const TOOLS_BY_LINE: Record<string, Tool[]> = {
   "1.1": [MAP],
   "1.3": [MATRIX, COMPARE, LISTS, SCENARIO],
-  "2.1": [MAP, COMPLEMENTARITY, IMPACT],
+  "2.1": [CALLS, MAP, COMPLEMENTARITY, IMPACT],
   "2.2": [DASHBOARD, IMPACT],
-  "4.4": [IMPACT],
+  "4.4": [CALLS, IMPACT],
 };
 
 /** For everyone, whatever the line: access to information and the API. */
 export const EVERYONE: Tool[] = [
   { label: "portfolio", path: "/cooperation/projets" },
+  CALLS,
   { label: "disclosureLog", path: "/acces/diffusion" },
   { label: "fileRequest", path: "/acces/demande" },
   { label: "statistics", path: "/acces/statistiques" },

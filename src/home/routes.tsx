@@ -18,6 +18,7 @@ const STEPS: (Tool & { action: string; subject: string })[] = [
     action: "create",
     subject: "Project",
   },
+  { label: "newCall", path: "/appels/nouveau", action: "create", subject: "Call" },
   { label: "register", path: "/acces/demandes", action: "read", subject: "AccessRequest" },
   { label: "audit", path: "/admin/journal", action: "read", subject: "AuditLog" },
   { label: "datasets", path: "/admin/donnees", action: "read", subject: "Dataset" },

@@ -1,6 +1,7 @@
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { catchUpCodeCounter } from "../exchange/commands.ts";
 import { RATE_SOURCES } from "../financing/rate-text.ts";
+import { demoId } from "../shared/demo-ids.ts";
 import { DEMO_ORGANISATIONS } from "./organisations.ts";
 import { DEMO_PROJECTS, type DemoProject } from "./projects.ts";
 
@@ -41,10 +42,11 @@ export async function seedCooperationDemo(db: Db): Promise<boolean> {
   await db.transaction(async (tx) => {
     const orgs = new Map<string, string>();
     for (const o of DEMO_ORGANISATIONS) {
+      // An organisation someone already entered under that name keeps its own id.
       const [row] = await tx.query<{ id: string }>(
-        `INSERT INTO organisations (name, acronym, party, kind) VALUES ($1, $2, $3, $4)
+        `INSERT INTO organisations (id, name, acronym, party, kind) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (lower(name)) DO UPDATE SET name = organisations.name RETURNING id`,
-        [o.name, o.acronym, o.party, o.kind],
+        [demoId("organisation", o.key), o.name, o.acronym, o.party, o.kind],
       );
       orgs.set(o.key, (row as { id: string }).id);
     }
@@ -97,19 +99,20 @@ async function insertDemoProject(tx: Queryable, p: DemoProject, orgs: Map<string
     await tx.query("INSERT INTO project_partners VALUES ($1, $2, $3)", [id, org(key), role]);
   }
   await statusHistory(tx, id, p);
-  for (const [fr, en, due, done] of p.milestones ?? []) {
+  for (const [i, [fr, en, due, done]] of (p.milestones ?? []).entries()) {
     await tx.query(
-      `INSERT INTO project_milestones (project_id, title_fr, title_en, due_on, done_on)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [id, fr, en, due, done],
+      `INSERT INTO project_milestones (id, project_id, title_fr, title_en, due_on, done_on)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [demoId("milestone", `${p.code}:${i + 1}`), id, fr, en, due, done],
     );
   }
-  for (const m of p.money) {
+  for (const [i, m] of p.money.entries()) {
     const [c] = await tx.query<{ id: string }>(
-      `INSERT INTO financing_commitments (project_id, funder_id, source, party, amount_cents,
+      `INSERT INTO financing_commitments (id, project_id, funder_id, source, party, amount_cents,
          currency, committed_on, confidential_to)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
+        demoId("commitment", `${p.code}:${i + 1}`),
         id,
         org(m.funder),
         m.source,

@@ -1,9 +1,12 @@
+import { capitalised, TERMS } from "../../platform/i18n/glossary.ts";
 import type { Lang, Texts } from "../../platform/i18n/i18n.ts";
 
 /**
  * The columns of the project file, exported and imported alike. Headers are written in the
  * reader's language and read back in either; codes (kind, status, party, lines, materials,
- * stages, countries) stay codes so that a file round-trips whatever language wrote it.
+ * stages, countries) stay codes so that a file round-trips whatever language wrote it. Headers
+ * use the glossary's terms; `formerly` keeps the headers of earlier versions readable, so that
+ * the files people already keep still import.
  */
 export const COLUMNS = [
   { key: "code", fr: "Code", en: "Code" },
@@ -12,11 +15,11 @@ export const COLUMNS = [
   { key: "summaryFr", fr: "Résumé (français)", en: "Summary (French)" },
   { key: "summaryEn", fr: "Résumé (anglais)", en: "Summary (English)" },
   { key: "kind", fr: "Type", en: "Kind" },
-  { key: "status", fr: "Statut", en: "Status" },
+  { key: "status", ...capitalised(TERMS.status), formerly: ["Statut"] },
   { key: "ownerParty", fr: "Partie responsable", en: "Owner party" },
   { key: "confidentialTo", fr: "Confidentiel à", en: "Confidential to" },
   { key: "published", fr: "Publié", en: "Published" },
-  { key: "lines", fr: "Lignes d’action", en: "Lines of action" },
+  { key: "lines", ...capitalised(TERMS.actionLines), formerly: ["Lignes d’action"] },
   { key: "materials", fr: "Matières", en: "Materials" },
   { key: "stages", fr: "Étapes", en: "Stages" },
   { key: "region", fr: "Région", en: "Region" },
@@ -30,7 +33,7 @@ export const COLUMNS = [
   { key: "committedEur", fr: "Engagé (EUR)", en: "Committed (EUR)" },
   { key: "disbursedCad", fr: "Versé (CAD)", en: "Disbursed (CAD)" },
   { key: "disbursedEur", fr: "Versé (EUR)", en: "Disbursed (EUR)" },
-] as const satisfies readonly ({ key: string } & Texts)[];
+] as const satisfies readonly ({ key: string; formerly?: readonly string[] } & Texts)[];
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
 
@@ -63,5 +66,7 @@ const normal = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim
 /** The column a header names, in French or English, or its key itself. */
 export function columnOfHeader(header: string): ColumnKey | undefined {
   const h = normal(header.replace(/^\uFEFF/, ""));
-  return COLUMNS.find((c) => [c.key, c.fr, c.en].some((name) => normal(name) === h))?.key;
+  return COLUMNS.find((c) =>
+    [c.key, c.fr, c.en, ...("formerly" in c ? c.formerly : [])].some((name) => normal(name) === h),
+  )?.key;
 }

@@ -87,7 +87,10 @@ describe("project export", () => {
     expect(rows.map((r) => r.Code)).toEqual(["P-2024-001", "P-2024-002"]);
     const first = rows[0] as Record<string, string>;
     expect(first["Titre (français)"]).toBe("Graphite de Saint-Michel, « essai »");
-    expect(first["Lignes d’action"]).toBe("1.1; 2.1");
+    // The glossary's terms: a project's « état », its « axes d’action ».
+    expect(first.État).toBe("in_progress");
+    expect(first["Axes d’action"]).toBe("1.1; 2.1");
+    expect(Object.keys(first)).not.toContain("Statut");
     expect(first.Matières).toBe("natural-graphite");
     expect(first["Engagé (CAD)"]).toBe("1000000.30");
     expect(first["Engagé (EUR)"]).toBe("250000.00");
@@ -149,7 +152,7 @@ describe("project import", () => {
 
   it("rejects a file with malformed rows, naming each row and reason, and writes nothing", async () => {
     const csv = [
-      "Code,Titre (français),Titre (anglais),Type,Statut,Lignes d’action,Latitude,Longitude,Publié",
+      "Code,Titre (français),Titre (anglais),Type,État,Axes d’action,Latitude,Longitude,Publié",
       ",Bon projet,Good project,exploration,idea,1.1,47,-71,oui",
       ",Mauvais projet,Bad project,mining,done,9.9,95,-71,peut-être",
       "P-2024-001,Doublon,Duplicate,survey,idea,1.2,,,non",
@@ -160,8 +163,8 @@ describe("project import", () => {
     expect(res.status).toBe(422);
     const html = await textOf(res);
     expect(html).toContain("Rien n’a été importé : 2 lignes invalides (3, 4).");
-    expect(html).toContain("Statut : valeur inconnue « done ».");
-    expect(html).toContain("Lignes d’action : inconnu : 9.9.");
+    expect(html).toContain("État : valeur inconnue « done ».");
+    expect(html).toContain("Axes d’action : inconnu : 9.9.");
     expect(html).toContain("Publié : oui ou non attendu.");
     expect(html).toMatch(/Latitude : La latitude doit être comprise entre −90 et 90/);
     expect(html).toContain("Code : P-2024-001 existe déjà.");
@@ -190,6 +193,7 @@ describe("project import", () => {
   });
 
   it("creates each project through the create command: its audit entry, status and history", async () => {
+    // Headers of earlier exports (« Statut », « Lignes d’action »): people's files still import.
     const csv = [
       "Code,Titre (français),Titre (anglais),Type,Statut,Lignes d’action,Matières",
       "P-2023-007,Ancien,Old,survey,approved,2.2; 1.1,lithium",

@@ -5,6 +5,7 @@
  * checked by zod.
  */
 import { z } from "@hono/zod-openapi";
+import { EXAMPLE } from "../shared/demo-ids.ts";
 import { lineSchema } from "./api-schema.ts";
 import { CURRENCIES } from "./money.ts";
 import { CONFIDENTIALITY, FUNDING_PARTIES, SOURCES } from "./schema.ts";
@@ -20,7 +21,7 @@ const date = (example: string) => z.string().openapi({ format: "date", example }
 const commitmentFields = {
   funderId: z.string().openapi({
     description: "Identifiant de l’organisation / The organisation's id",
-    example: "0190a5b2-8c4e-7b7a-9d0e-3f2a1b4c5d6e",
+    example: EXAMPLE.funder,
   }),
   source: z.enum(SOURCES),
   party: z.enum(FUNDING_PARTIES),
@@ -46,21 +47,24 @@ export const commitmentCreateBody = z
   .strictObject({
     project: z
       .string()
-      .openapi({ description: "Code du projet / Project code", example: "P-2024-001" }),
+      .openapi({ description: "Code du projet / Project code", example: EXAMPLE.project }),
     ...commitmentFields,
   })
   .openapi("FinancingCommitmentCreate");
 
 export const disbursementBody = z
   .strictObject({
-    amount,
-    paidOn: date("2024-03-01"),
+    // Less than what the example commitment has left to disburse.
+    amount: amount.openapi({ example: "100000.00" }),
+    paidOn: date("2025-03-01"),
     note: z.string().default(""),
   })
   .openapi("FinancingDisbursementInput");
 
 export const lineParam = z.object({
-  id: z.string().openapi({ param: { name: "id", in: "path" }, format: "uuid" }),
+  id: z
+    .string()
+    .openapi({ param: { name: "id", in: "path" }, format: "uuid", example: EXAMPLE.commitment }),
 });
 
 export const confirmQuery = z.object({

@@ -112,6 +112,15 @@ describe("commitments and disbursements", () => {
       "SELECT 1 FROM audit_events WHERE action = 'financing.commitment.create'",
     );
     expect(audit).toHaveLength(2);
+    // Each line's actions, small and stacked so that the table fits, name the line they act on.
+    const page = await (await get(`/cooperation/projets/${A}`, qc)).text();
+    expect(page).toContain('<table class="data-table compact financing-lines">');
+    const actions = [...page.matchAll(/<td class="row-actions">(.*?)<\/td>/g)].map((m) => m[1]);
+    expect(actions).toHaveLength(2);
+    for (const cell of actions) {
+      expect(plain(cell ?? "").trim()).toMatch(/^Modifier — .+ Supprimer — .+$/);
+      expect(cell).toMatch(/Modifier<span class="visually-hidden"> — /);
+    }
   });
 
   it("refuses a negative amount and an unknown currency with a localised message, writing nothing", async () => {

@@ -115,7 +115,7 @@ function LinesTable(props: { lang: Lang; code: string; lines: FinancingLine[]; c
   const { lang } = props;
   return (
     <div class="table-wrap">
-      <table class="data-table financing-lines">
+      <table class="data-table compact financing-lines">
         <caption>{t(lang, "caption")}</caption>
         <thead>
           <tr>
@@ -156,13 +156,14 @@ function LinesTable(props: { lang: Lang; code: string; lines: FinancingLine[]; c
               <td class="num">{formatMoney(lang, l.disbursed, l.currency)}</td>
               <td class="num">{formatMoney(lang, l.committed - l.disbursed, l.currency)}</td>
               {props.canEdit && (
-                <td>
+                <td class="row-actions">
                   <a href={financingPath(lang, props.code, `/${l.id}/modifier`)}>
                     {t(lang, "edit")}
-                  </a>
-                  {" · "}
+                    <span class="visually-hidden"> — {l.funderName}</span>
+                  </a>{" "}
                   <a href={financingPath(lang, props.code, `/${l.id}/supprimer`)}>
                     {t(lang, "delete")}
+                    <span class="visually-hidden"> — {l.funderName}</span>
                   </a>
                 </td>
               )}

@@ -7,6 +7,7 @@ import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
+import { WithCode } from "../shared/code-text.tsx";
 import { visibilityOf } from "../shared/visibility.ts";
 import { registerFinancingApi } from "./api-routes.ts";
 import {
@@ -78,7 +79,9 @@ async function showFinancing(c: Context<AppEnv>) {
     c,
     title,
     <>
-      <h1>{title}</h1>
+      <h1>
+        <WithCode text={title} code={p.code} />
+      </h1>
       <p class="lead">{c.var.lang === "fr" ? p.title_fr : p.title_en}</p>
       {c.req.query("ok") === "1" && (
         <Alert kind="success" as="p">
@@ -220,7 +223,9 @@ async function showEdit(c: Context<AppEnv>) {
     c,
     title,
     <>
-      <h1>{title}</h1>
+      <h1>
+        <WithCode text={title} code={p.code} />
+      </h1>
       <CommitmentForm
         lang={lang}
         csrf={c.var.csrfToken}

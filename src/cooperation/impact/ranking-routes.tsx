@@ -68,7 +68,7 @@ export function registerRankingPage(router: Router): void {
                 <tr>
                   <th scope="row">
                     <a href={localisedPath(lang, `/cooperation/projets/${r.code}`)}>
-                      {r.code} — {r.title[lang]}
+                      <span class="code">{r.code}</span> — {r.title[lang]}
                     </a>
                   </th>
                   <td class="num">

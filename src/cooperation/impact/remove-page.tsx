@@ -4,6 +4,7 @@ import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import type { ProjectRefView } from "../projects/present.ts";
+import { WithCode } from "../shared/code-text.tsx";
 import { nameIn, type Reference } from "./capacity-choices.ts";
 import type { CapacityKey } from "./commands.ts";
 import { impactText as t } from "./messages.ts";
@@ -20,7 +21,9 @@ export function RemoveCapacityPage(props: {
   const projectPath = localisedPath(lang, `/cooperation/projets/${p.code}`);
   return (
     <>
-      <h1>{t(lang, "removeTitle", { code: p.code })}</h1>
+      <h1>
+        <WithCode text={t(lang, "removeTitle", { code: p.code })} code={p.code} />
+      </h1>
       <p class="lead">{lang === "fr" ? p.titleFr : p.titleEn}</p>
       <p>{t(lang, "removeText")}</p>
       <dl class="facts">

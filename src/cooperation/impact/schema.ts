@@ -34,7 +34,7 @@ const viewSchema = z.object({
 });
 export const impactSchema = z
   .object({
-    project: z.string().openapi({ example: "P-2025-001" }),
+    project: z.string().openapi({ example: "P-2024-004" }),
     materials: z.array(
       z.object({
         material: z.string().openapi({ example: "natural-graphite" }),
@@ -80,7 +80,8 @@ export const capacityListSchema = z
   .object({ project: z.string(), items: z.array(capacitySchema) })
   .openapi("ProjectCapacities");
 
-export const codeParam = z.object({ code: z.string().openapi({ example: "P-2025-001" }) });
+/** The demo's P-2024-004 would extract natural graphite in Canada: the examples' capacity. */
+export const codeParam = z.object({ code: z.string().openapi({ example: "P-2024-004" }) });
 
 export const capacityBody = z
   .object({

@@ -14,6 +14,7 @@ import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { findVisibleProject } from "../projects/queries.ts";
+import { WithCode } from "../shared/code-text.tsx";
 import { registerIndicatorsApi } from "./api-routes.ts";
 import { deleteIndicatorValues, setIndicatorValues } from "./commands.ts";
 import { indicatorLabel, indicatorText as t } from "./messages.ts";
@@ -46,7 +47,9 @@ async function page(
     c,
     title,
     <>
-      <h1>{title}</h1>
+      <h1>
+        <WithCode text={title} code={p.code} />
+      </h1>
       <p class="lead">{lang === "fr" ? p.title_fr : p.title_en}</p>
       {await IndicatorsBody({ c, project: p, withForm: true, ...extra })}
       <p>

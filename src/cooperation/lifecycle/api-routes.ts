@@ -32,6 +32,7 @@ import {
   milestoneDoneBody,
   milestoneParam,
   partnerBody,
+  partnerRemovalBody,
   statusBody,
 } from "./schema.ts";
 
@@ -124,7 +125,7 @@ export function registerLifecycleApi(router: Router): void {
       summary: "Retirer un partenaire / Remove a partner",
       description:
         "Retire ce rôle de cette organisation ; 404 si elle ne le tient pas. / Removes that role of that organisation; 404 if it does not hold it.",
-      request: { params: codeParam, ...jsonBody(partnerBody) },
+      request: { params: codeParam, ...jsonBody(partnerRemovalBody) },
       responses: { 200: json(projectSchema, "Le projet / The project"), ...REFUSALS },
     }),
     UPDATE,

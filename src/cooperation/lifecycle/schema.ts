@@ -1,24 +1,37 @@
 import { z } from "@hono/zod-openapi";
 import { formFile, formText } from "../../platform/web/form-action.ts";
 import { PARTNER_ROLES, PROJECT_STATUSES } from "../projects/labels.ts";
+import { EXAMPLE } from "../shared/demo-ids.ts";
 
 const TODAY = "Aujourd’hui si absente / Today when absent";
 
 /** Dates and titles are checked by the commands, so that the errors match the project page. */
 export const statusBody = z
   .object({
-    to: z.enum(PROJECT_STATUSES).openapi({ example: "under_study" }),
-    onDate: z.string().optional().openapi({ example: "2024-06-20", description: TODAY }),
+    // The demo's P-2024-001 is in progress: its next step.
+    to: z.enum(PROJECT_STATUSES).openapi({ example: "completed" }),
+    onDate: z.string().optional().openapi({ example: "2025-06-30", description: TODAY }),
     note: z.string().max(1000).optional(),
   })
   .openapi("ProjectStatusChange");
 
-export const partnerBody = z
+const partnerFields = {
+  organisationId: z.string().max(100).openapi({
+    description: "Identifiant de l’organisation / The organisation's id",
+    example: EXAMPLE.newPartner,
+  }),
+  role: z.enum(PARTNER_ROLES).openapi({ example: "partner" }),
+};
+
+export const partnerBody = z.object(partnerFields).openapi("ProjectPartner");
+
+/** The same fields; its example is a partner the demo project already has. */
+export const partnerRemovalBody = z
   .object({
-    organisationId: z.string().max(100),
-    role: z.enum(PARTNER_ROLES).openapi({ example: "lead" }),
+    ...partnerFields,
+    organisationId: partnerFields.organisationId.openapi({ example: EXAMPLE.partner }),
   })
-  .openapi("ProjectPartner");
+  .openapi("ProjectPartnerRemoval");
 
 export const milestoneBody = z
   .object({
@@ -29,15 +42,15 @@ export const milestoneBody = z
   .openapi("MilestoneInput");
 
 export const milestoneParam = z.object({
-  code: z.string().openapi({ param: { name: "code", in: "path" }, example: "P-2024-001" }),
+  code: z.string().openapi({ param: { name: "code", in: "path" }, example: EXAMPLE.project }),
   id: z
     .string()
     .max(100)
-    .openapi({ param: { name: "id", in: "path" } }),
+    .openapi({ param: { name: "id", in: "path" }, example: EXAMPLE.openMilestone }),
 });
 
 export const milestoneDoneBody = z
-  .object({ doneOn: z.string().optional().openapi({ example: "2024-07-02", description: TODAY }) })
+  .object({ doneOn: z.string().optional().openapi({ example: "2025-06-27", description: TODAY }) })
   .openapi("MilestoneDone");
 
 /** A missing file is the command's error too, so that it is reported with a missing title. */
@@ -51,7 +64,13 @@ export const documentForm = z
   })
   .openapi("DocumentUpload", { required: ["title", "document"] });
 
-export const documentParam = milestoneParam;
+export const documentParam = z.object({
+  code: milestoneParam.shape.code,
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
 
 // The forms of the project page send text only; the commands check the values, the same
 // checks for the forms and the API.

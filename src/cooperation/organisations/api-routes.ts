@@ -11,6 +11,7 @@ import {
   organisationListSchema,
   organisationParam,
   organisationSchema,
+  organisationUpdateBody,
 } from "../projects/api-schema.ts";
 import { visibilityOf } from "../shared/visibility.ts";
 import { createOrganisation, updateOrganisation } from "./commands.ts";
@@ -104,7 +105,10 @@ export function registerOrganisationApi(router: Router): void {
         "Remplace tous les champs ; les identifiants absents sont retirés. / Replaces every field; identifiers left out are removed.",
       request: {
         params: organisationParam,
-        body: { content: { "application/json": { schema: organisationBody } }, required: true },
+        body: {
+          content: { "application/json": { schema: organisationUpdateBody } },
+          required: true,
+        },
       },
       responses: {
         200: json(organisationSchema, "L’organisation modifiée / The organisation updated"),

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { partySchema } from "../../shared/party.ts";
+import { EXAMPLE } from "../shared/demo-ids.ts";
 import {
   ORGANISATION_KINDS,
   ORGANISATION_PARTIES,
@@ -22,7 +23,7 @@ export const projectListQuery = z.object({
 });
 
 export const codeParam = z.object({
-  code: z.string().openapi({ param: { name: "code", in: "path" }, example: "P-2024-001" }),
+  code: z.string().openapi({ param: { name: "code", in: "path" }, example: EXAMPLE.project }),
 });
 
 /** Validated by the same checks as the form (parseProjectInput), so the errors match. */
@@ -33,10 +34,11 @@ export const projectBody = z
     summaryFr: z.string().optional(),
     summaryEn: z.string().optional(),
     kind: z.string().openapi({ example: "survey" }),
-    ownerParty: z
-      .string()
-      .optional()
-      .openapi({ description: "Administrateurs seulement / Administrators only" }),
+    ownerParty: z.string().optional().openapi({
+      description:
+        "Administrateurs seulement ; un membre crée pour sa partie / Administrators only; a member creates for their own party",
+      example: "qc",
+    }),
     lines: z.array(z.string()).openapi({ example: ["2.1"] }),
     stages: z.array(z.string()).optional(),
     materials: z
@@ -136,20 +138,35 @@ export const organisationParam = z.object({
     .max(100)
     .openapi({
       param: { name: "id", in: "path" },
-      example: "0190a1b2-0000-7000-8000-000000000001",
+      example: EXAMPLE.funder,
     }),
 });
 
-export const organisationBody = z
+const organisationFields = {
+  name: z.string().openapi({ example: "Centre de recherche sur le graphite (fictif)" }),
+  acronym: z.string().optional(),
+  party: z.string().openapi({ example: "qc" }),
+  kind: z.string().openapi({ example: "research_centre" }),
+  identifiers: z.record(z.string(), z.string()).optional(),
+  website: z.string().optional(),
+};
+
+export const organisationBody = z.object(organisationFields).openapi("OrganisationInput");
+
+/**
+ * The same fields; its example is the demo's MRNF (organisationParam) under its own name, since
+ * the example of a new organisation would take a name already taken once it is registered.
+ */
+export const organisationUpdateBody = z
   .object({
-    name: z.string().openapi({ example: "Géologie Québec" }),
-    acronym: z.string().optional(),
-    party: z.string().openapi({ example: "qc" }),
-    kind: z.string().openapi({ example: "geological_survey" }),
-    identifiers: z.record(z.string(), z.string()).optional(),
-    website: z.string().optional(),
+    ...organisationFields,
+    name: organisationFields.name.openapi({
+      example: "Ministère des Ressources naturelles et des Forêts (Géologie Québec)",
+    }),
+    acronym: organisationFields.acronym.openapi({ example: "MRNF" }),
+    kind: organisationFields.kind.openapi({ example: "geological_survey" }),
   })
-  .openapi("OrganisationInput");
+  .openapi("OrganisationUpdate");
 
 export const organisationSchema = z
   .object({

@@ -10,6 +10,7 @@ import { EMPTY_FORM, type FormState } from "../../platform/web/fields.tsx";
 import { parseForm } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { isParty } from "../../shared/party.ts";
+import { WithCode } from "../shared/code-text.tsx";
 import { partyOf, visibilityOf } from "../shared/visibility.ts";
 import { PROJECT_CODE_PATTERN } from "./code.ts";
 import { createProject, deleteProject, ownerPartyFor, updateProject } from "./commands.ts";
@@ -232,7 +233,7 @@ async function showForm(
     c,
     title,
     <>
-      <h1>{title}</h1>
+      <h1>{project ? <WithCode text={title} code={project.code} /> : title}</h1>
       <ProjectForm
         lang={lang}
         csrf={c.var.csrfToken}

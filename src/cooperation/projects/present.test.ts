@@ -194,15 +194,39 @@ describe("presentPriorityCounts", () => {
 });
 
 describe("presentFormChoices", () => {
-  it("keeps the lines and stages the form offers, in camelCase", () => {
+  it("groups the lines the form offers by priority, in order, and keeps the stages", () => {
+    const line = (code: string, priority: string) => ({
+      code,
+      text_fr: `Axe ${code}`,
+      text_en: `Line ${code}`,
+      priority_code: priority,
+      priority_fr: `Priorité ${priority}`,
+      priority_en: `Priority ${priority}`,
+    });
     expect(
       presentFormChoices({
-        lines: [{ code: "1.1", text_fr: "Ligne", text_en: "Line", priority_code: "1" }],
+        lines: [line("1.1", "1"), line("1.2", "1"), line("2.1", "2")],
         stages: [{ id: "s1", label_fr: "Étape", label_en: "Stage" }],
         organisations: [{ id: "o1", name: "Org", party: "qc" }],
       }),
     ).toEqual({
-      lines: [{ code: "1.1", textFr: "Ligne", textEn: "Line" }],
+      priorities: [
+        {
+          code: "1",
+          titleFr: "Priorité 1",
+          titleEn: "Priority 1",
+          lines: [
+            { code: "1.1", textFr: "Axe 1.1", textEn: "Line 1.1" },
+            { code: "1.2", textFr: "Axe 1.2", textEn: "Line 1.2" },
+          ],
+        },
+        {
+          code: "2",
+          titleFr: "Priorité 2",
+          titleEn: "Priority 2",
+          lines: [{ code: "2.1", textFr: "Axe 2.1", textEn: "Line 2.1" }],
+        },
+      ],
       stages: [{ id: "s1", labelFr: "Étape", labelEn: "Stage" }],
     });
   });

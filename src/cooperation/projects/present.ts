@@ -155,18 +155,29 @@ export const presentPriorityCounts = (p: PriorityCounts): PriorityCountsView => 
   })),
 });
 
-/** What the project form offers to tick: the lines of action and the stages. */
+/** What the project form offers to tick: the lines of action by priority, and the stages. */
 export type FormChoicesView = {
-  lines: ({ code: string } & Bilingual<"text">)[];
+  priorities: ({ code: string } & Bilingual<"title"> & {
+      lines: ({ code: string } & Bilingual<"text">)[];
+    })[];
   stages: ({ id: string } & Bilingual<"label">)[];
 };
 
-export const presentFormChoices = (
-  c: Awaited<ReturnType<typeof formChoices>>,
-): FormChoicesView => ({
-  lines: c.lines.map((l) => ({ code: l.code, textFr: l.text_fr, textEn: l.text_en })),
-  stages: c.stages.map((s) => ({ id: s.id, labelFr: s.label_fr, labelEn: s.label_en })),
-});
+export function presentFormChoices(c: Awaited<ReturnType<typeof formChoices>>): FormChoicesView {
+  const priorities: FormChoicesView["priorities"] = [];
+  for (const l of c.lines) {
+    let p = priorities.find((x) => x.code === l.priority_code);
+    if (!p) {
+      p = { code: l.priority_code, titleFr: l.priority_fr, titleEn: l.priority_en, lines: [] };
+      priorities.push(p);
+    }
+    p.lines.push({ code: l.code, textFr: l.text_fr, textEn: l.text_en });
+  }
+  return {
+    priorities,
+    stages: c.stages.map((s) => ({ id: s.id, labelFr: s.label_fr, labelEn: s.label_en })),
+  };
+}
 
 /** The materials the list's filter offers. */
 export type MaterialChoiceView = { id: string } & Bilingual<"name">;

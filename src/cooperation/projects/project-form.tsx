@@ -26,7 +26,7 @@ export function ProjectForm(p: Props) {
   const stages = picked("stages");
   const hasErrors = Object.keys(form.errors).length > 0;
   return (
-    <form method="post" action={p.action} class="stacked" novalidate>
+    <form method="post" action={p.action} class="stacked with-choices" novalidate>
       <Csrf token={p.csrf} />
       {hasErrors && <Alert kind="error">{t(lang, "formErrors")}</Alert>}
       <Field {...f} name="titleFr" label={t(lang, "titleFr")} required />
@@ -57,10 +57,14 @@ export function ProjectForm(p: Props) {
         name="lines"
         legend={t(lang, "lines")}
         hint={t(lang, "linesHint")}
-        options={p.choices.lines.map((l) => ({
-          value: l.code,
-          label: `${l.code} — ${inLang(lang, l.textFr, l.textEn)}`,
-          checked: lines.has(l.code),
+        groups={p.choices.priorities.map((pr) => ({
+          legend: `${t(lang, "priority", { code: pr.code })} — ${inLang(lang, pr.titleFr, pr.titleEn)}`,
+          options: pr.lines.map((l) => ({
+            value: l.code,
+            code: l.code,
+            label: inLang(lang, l.textFr, l.textEn),
+            checked: lines.has(l.code),
+          })),
         }))}
       />
       <Checkboxes
@@ -68,11 +72,15 @@ export function ProjectForm(p: Props) {
         form={form}
         name="stages"
         legend={t(lang, "stages")}
-        options={p.choices.stages.map((s) => ({
-          value: s.id,
-          label: inLang(lang, s.labelFr, s.labelEn),
-          checked: stages.has(s.id),
-        }))}
+        groups={[
+          {
+            options: p.choices.stages.map((s) => ({
+              value: s.id,
+              label: inLang(lang, s.labelFr, s.labelEn),
+              checked: stages.has(s.id),
+            })),
+          },
+        ]}
       />
       <Field {...f} name="materials" label={t(lang, "materials")} hint={t(lang, "materialsHint")} />
       <fieldset>
@@ -103,8 +111,12 @@ export function ProjectForm(p: Props) {
         name="published"
         legend={t(lang, "published")}
         hint={t(lang, "publishedHint")}
-        options={[
-          { value: "on", label: t(lang, "published"), checked: form.values.published === "on" },
+        groups={[
+          {
+            options: [
+              { value: "on", label: t(lang, "published"), checked: form.values.published === "on" },
+            ],
+          },
         ]}
       />
       <p>
@@ -114,31 +126,73 @@ export function ProjectForm(p: Props) {
   );
 }
 
+type Choice = { value: string; code?: string; label: string; checked: boolean };
+
+/** Past this many characters a choice shows its opening words; the rest is read aloud, and shown on hover. */
+const SHORT_LABEL = 60;
+
+/** A long wording cut at a word boundary: what is shown, and the rest. */
+function shortened(text: string, max = SHORT_LABEL): [string, string] {
+  if (text.length <= max) return [text, ""];
+  const cut = text.lastIndexOf(" ", max);
+  const at = cut > 0 ? cut : max;
+  return [text.slice(0, at), text.slice(at)];
+}
+
+/**
+ * Boxes to tick, in groups (the lines of action by priority), two columns where the screen
+ * allows. A long wording shows its code and opening words; screen readers read it whole, and
+ * the title shows it whole on hover.
+ */
 function Checkboxes(p: {
   lang: Lang;
   form: FormState;
   name: string;
   legend: string;
   hint?: string;
-  options: { value: string; label: string; checked: boolean }[];
+  groups: { legend?: string; options: Choice[] }[];
 }) {
   const error = p.form.errors[p.name];
+  const options = p.groups.flatMap((g) => g.options);
+  let index = 0;
+  const box = (o: Choice) => {
+    const id = `${p.name}-${index++}`;
+    const [shown, rest] = shortened(o.label);
+    const full = o.code ? `${o.code} — ${o.label}` : o.label;
+    return (
+      <div>
+        <input type="checkbox" id={id} name={p.name} value={o.value} checked={o.checked} />{" "}
+        <label for={id} title={rest ? full : undefined}>
+          {o.code && <span class="line-code">{o.code}</span>}
+          {o.code && " — "}
+          {shown}
+          {rest && (
+            <>
+              <span aria-hidden="true">…</span>
+              <span class="visually-hidden">{rest}</span>
+            </>
+          )}
+        </label>
+      </div>
+    );
+  };
   return (
-    <fieldset aria-describedby={error ? `${p.name}-error` : undefined}>
+    <fieldset
+      class={options.length > 1 ? "choices" : undefined}
+      aria-describedby={error ? `${p.name}-error` : undefined}
+    >
       <legend>{p.legend}</legend>
       {p.hint && <p class="hint">{p.hint}</p>}
-      {p.options.map((o, i) => (
-        <div>
-          <input
-            type="checkbox"
-            id={`${p.name}-${i}`}
-            name={p.name}
-            value={o.value}
-            checked={o.checked}
-          />{" "}
-          <label for={`${p.name}-${i}`}>{o.label}</label>
-        </div>
-      ))}
+      {p.groups.map((g) =>
+        g.legend ? (
+          <fieldset>
+            <legend>{g.legend}</legend>
+            <div class="choice-grid">{g.options.map(box)}</div>
+          </fieldset>
+        ) : (
+          <div class="choice-grid">{g.options.map(box)}</div>
+        ),
+      )}
       {error && (
         <p class="field-error" id={`${p.name}-error`}>
           {localise(error, p.lang)}

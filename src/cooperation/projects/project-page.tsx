@@ -4,6 +4,7 @@ import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts"
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { InlineInput } from "../../platform/web/inline-input.tsx";
+import { WithCode } from "../shared/code-text.tsx";
 import {
   KIND_LABELS,
   PARTNER_ROLES,
@@ -153,7 +154,13 @@ function PartnersSection({ v, base }: { v: ProjectPageProps; base: string }) {
                   <Csrf token={v.csrf} />
                   <input type="hidden" name="organisationId" value={o.organisationId} />
                   <input type="hidden" name="role" value={o.role} />{" "}
-                  <button type="submit">{t(lang, "removePartner")}</button>
+                  <button type="submit" class="secondary danger small">
+                    {t(lang, "removePartner")}
+                    <span class="visually-hidden">
+                      {" "}
+                      {o.name} — {localise(ROLE_LABELS[o.role], lang)}
+                    </span>
+                  </button>
                 </form>
               )}
             </li>
@@ -356,7 +363,9 @@ export function DeleteConfirmPage(props: {
   const base = projectPath(lang, p.code);
   return (
     <>
-      <h1>{t(lang, "confirmDelete", { code: p.code })}</h1>
+      <h1>
+        <WithCode text={t(lang, "confirmDelete", { code: p.code })} code={p.code} />
+      </h1>
       <p class="lead">{projectTitle(p, lang)}</p>
       <p>{t(lang, "confirmDeleteText")}</p>
       {props.error && <Alert kind="error">{props.error}</Alert>}

@@ -109,6 +109,22 @@ describe("joint projects", () => {
     expect(page).not.toContain("<script>alert(1)");
   });
 
+  it("offers the lines of action by priority, each by its code and opening words", async () => {
+    const html = await (await get("/en/cooperation/projets/nouveau", qc)).text();
+    const legends = [...html.matchAll(/<legend>(Priority \d) — /g)].map((m) => m[1]);
+    expect(legends).toEqual(["Priority 1", "Priority 2", "Priority 3", "Priority 4"]);
+    const boxes = [...html.matchAll(/name="lines" value="([\d.]+)"/g)].map((m) => m[1]);
+    expect(boxes).toHaveLength(13);
+    // 2.2 is 300 characters long: its opening words show, the rest is read aloud and on hover.
+    const [, title, shown, rest] =
+      /<label for="lines-5" title="([^"]+)"><span class="line-code">2\.2<\/span> — ([^<]+)<span aria-hidden="true">…<\/span><span class="visually-hidden">([^<]+)<\/span><\/label>/.exec(
+        html,
+      ) ?? [];
+    expect(shown?.length).toBeLessThanOrEqual(60);
+    expect(title).toBe(`2.2 — ${shown}${rest}`);
+    expect(rest?.length).toBeGreaterThan(100);
+  });
+
   it("refuses bad coordinates, an unknown material and a missing title, writing nothing", async () => {
     const [projects, events] = [await count("projects"), await count("audit_events")];
     const bad = { ...VALID, titleFr: "", latitude: "95", materials: "unobtainium" };
@@ -345,6 +361,12 @@ describe("joint projects", () => {
     const file = await get(`/cooperation/projets/${code}/documents/${doc?.id}`, fr);
     expect(file.headers.get("content-disposition")).toMatch(/^attachment/);
     expect(file.headers.get("content-type")).toBe("application/octet-stream");
+
+    // Removing is repeated on every partner: a small outlined button that names what it removes.
+    const page = await (await get(`/cooperation/projets/${code}`, qc)).text();
+    expect(page).toMatch(
+      /<button type="submit" class="secondary danger small">Retirer<span class="visually-hidden"> Géologie Québec — Chef de file<\/span><\/button>/,
+    );
 
     const api = await (await get(`/api/v1/projects/${code}`, fr)).json();
     expect(api.partners).toEqual([

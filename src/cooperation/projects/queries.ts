@@ -233,9 +233,18 @@ export async function projectDocument(db: Queryable, projectId: string, document
 /** The reference lists the project form offers. */
 export async function formChoices(db: Queryable) {
   const [lines, stages, organisations] = await Promise.all([
-    db.query<{ code: string; text_fr: string; text_en: string; priority_code: string }>(
-      `SELECT l.code, l.text_fr, l.text_en, l.priority_code FROM action_lines l
-       JOIN priorities pr ON pr.code = l.priority_code ORDER BY pr.position, l.position`,
+    db.query<{
+      code: string;
+      text_fr: string;
+      text_en: string;
+      priority_code: string;
+      priority_fr: string;
+      priority_en: string;
+    }>(
+      `SELECT l.code, l.text_fr, l.text_en, l.priority_code,
+              pr.title_fr AS priority_fr, pr.title_en AS priority_en
+         FROM action_lines l JOIN priorities pr ON pr.code = l.priority_code
+        ORDER BY pr.position, l.position`,
     ),
     db.query<{ id: string; label_fr: string; label_en: string }>(
       "SELECT id, label_fr, label_en FROM stages ORDER BY position",

@@ -1,12 +1,15 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { onFirstUse } from "../../platform/first-use.ts";
 import type { ExportCell, ExportTable } from "./table.ts";
+
+const exceljs = onFirstUse<typeof ExcelJS>("exceljs");
 
 /**
  * The table as an XLSX workbook: the data sheet (bold, frozen header row; numbers stored as
  * numbers) and a "Sources" sheet with the provenance of the data.
  */
 export async function exportXlsx(table: ExportTable, sourcesSheet: string): Promise<ArrayBuffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.creator = "Alliage";
   addSheet(book, table.sheetName, table.headers, table.rows);
   addSheet(book, sourcesSheet, table.sources.headers, table.sources.rows);

@@ -10,7 +10,7 @@ import {
   type PartyAssessment,
   VIEW_CODE_LIST,
 } from "../web-kit/assessment.ts";
-import { labelledSvg, matrixSvg } from "../web-kit/chart.ts";
+import { labelledSvg, matrixChart } from "../web-kit/chart.ts";
 import {
   basisLabel,
   inputLabel,
@@ -133,8 +133,9 @@ function Matrix(props: {
   const critical = points.filter((p) => p.critical);
   const strategic = critical.filter((p) => p.basis === "strategic");
   const n1 = (v: number) => oneDecimal(lang, v);
+  const chart = matrixChart(lang, points);
   const svg = labelledSvg(
-    matrixSvg(lang, points),
+    chart.svg,
     "matrice",
     t(lang, "chartTitle"),
     t(lang, "chartDesc", {
@@ -155,19 +156,22 @@ function Matrix(props: {
   );
   return (
     <div class="matrix">
-      <figure class="chart" aria-labelledby="matrice-legende">
-        {raw(svg)}
-        <figcaption id="matrice-legende">
-          {t(lang, "source", {
-            source: EU_PUBLISHED_SOURCE,
-            vintage: dataset.vintage,
-            file: dataset.fileName,
-            date: formatDate(lang, dataset.importedAt),
-            sr: n1(EU_THRESHOLDS_2023.supplyRisk),
-            ei: n1(EU_THRESHOLDS_2023.economicImportance),
-          })}
-        </figcaption>
-      </figure>
+      <div class="matrix-chart">
+        <figure class="chart" aria-labelledby="matrice-legende">
+          {raw(svg)}
+          <figcaption id="matrice-legende">
+            {t(lang, "source", {
+              source: EU_PUBLISHED_SOURCE,
+              vintage: dataset.vintage,
+              file: dataset.fileName,
+              date: formatDate(lang, dataset.importedAt),
+              sr: n1(EU_THRESHOLDS_2023.supplyRisk),
+              ei: n1(EU_THRESHOLDS_2023.economicImportance),
+            })}
+          </figcaption>
+        </figure>
+        <UnlabelledList lang={lang} points={chart.unlabelled} />
+      </div>
       <Downloads lang={lang} path="/api/v1/criticality/assessments/export" query={{ party }} />
       <div class="table-wrap">
         <table class="data-table matrix-table">
@@ -209,6 +213,30 @@ function Matrix(props: {
         </table>
       </div>
     </div>
+  );
+}
+
+/** The critical points the chart had no room to label, so that every one is named somewhere. */
+function UnlabelledList({ lang, points }: { lang: Lang; points: MatrixPoint[] }) {
+  if (points.length === 0) return null;
+  const n1 = (v: number) => oneDecimal(lang, v);
+  return (
+    <aside class="matrix-unlabelled" aria-labelledby="non-etiquetees-titre">
+      <h2 id="non-etiquetees-titre">{t(lang, "unlabelledTitle")}</h2>
+      <ul>
+        {[...points].sort(byName(lang)).map((p) => (
+          <li>
+            <a href={`#matiere-${p.row.materialId}`}>
+              {t(lang, "unlabelledItem", {
+                name: p.row.name[lang],
+                sr: n1(p.supplyRisk),
+                ei: n1(p.economicImportance),
+              })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </aside>
   );
 }
 

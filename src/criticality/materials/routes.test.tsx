@@ -72,6 +72,37 @@ describe("criticality matrix page", () => {
     expect(rowOf(html, "nickel")).toContain("Critical (strategic)");
   });
 
+  it("names every critical material on the chart or in the list beside it (issue 15)", async () => {
+    const check = async (path: string, lang: "fr" | "en", listed: string) => {
+      const { html } = await page(path);
+      const api = await json<AssessmentsOutput>(
+        `/api/v1/criticality/assessments${path.includes("qc") ? "?party=qc" : ""}`,
+      );
+      const svg = svgOf(html);
+      const aside = html.match(/<aside class="matrix-unlabelled".*?<\/aside>/)?.[0] ?? "";
+      expect(aside.includes(listed), path).toBe(aside !== "");
+      for (const r of api.results.filter((x) => x.critical)) {
+        const name = r.name[lang];
+        const onChart = svg.includes(`>${name}</text>`);
+        const beside = aside.includes(`href="#matiere-${r.materialId}"`);
+        // Exactly one of the two: a material listed beside is not also drawn.
+        expect(onChart !== beside, `${path} ${name}`).toBe(true);
+      }
+      return aside;
+    };
+    // Where the crowd of points near the thresholds leaves no room, the list says so.
+    const fr = await check(
+      "/criticite",
+      "fr",
+      "Matières critiques non étiquetées sur le graphique",
+    );
+    expect(fr).toContain("charbon à coke (RA 1,0 ; IE 3,1)");
+    const en = await check("/en/criticite", "en", "Critical materials not labelled on the chart");
+    expect(en).toContain("coking coal (SR 1.0; EI 3.1)");
+    // Every critical point of the Québec–Canada view finds room: no list at all.
+    expect(await check("/en/criticite?partie=qc", "en", "Critical materials")).toBe("");
+  });
+
   it("sorts the table by supply risk on request", async () => {
     const { html } = await page("/criticite?tri=ra");
     const first = tbody(html).match(/<tr id="matiere-([a-z-]+)"/)?.[1];

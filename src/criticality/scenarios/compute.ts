@@ -30,6 +30,6 @@ export async function computeScenario(
   try {
     return await runGlobalScenario(db, match.material.id, changes);
   } catch (error) {
-    throw error instanceof AppError ? error : toAppError(error, lang);
+    throw error instanceof AppError ? error : toAppError(error);
   }
 }

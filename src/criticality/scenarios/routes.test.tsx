@@ -14,13 +14,14 @@ const CUT = {
   changes: [{ kind: "supply_cut", country: "COD", stage: "mine", value: 50 }],
 };
 
-async function post(body: unknown, session?: { cookie: string; csrf: string }) {
+async function post(body: unknown, session?: { cookie: string; csrf: string }, lang = "en") {
   const csrf = session?.csrf ?? "x".repeat(43);
   return t.request("/api/v1/criticality/scenarios", {
     method: "POST",
     headers: {
       "content-type": "application/json",
       accept: "application/json",
+      "accept-language": lang,
       "x-csrf-token": csrf,
       cookie: session?.cookie ?? `alliage_csrf=${csrf}`,
     },
@@ -65,6 +66,28 @@ describe("POST /api/v1/criticality/scenarios", () => {
       s,
     );
     expect(country.status).toBe(422);
+    // The engine's details in words, not « material = cobalt, stage = extraction » (issue 15).
+    expect(await country.json()).toEqual({
+      error: {
+        id: "criticality_invalid_input",
+        message:
+          "Inconsistent input data for the computation: unknown country “XYZ” (material: cobalt, stage: extraction)",
+        fields: {},
+      },
+    });
+    const french = await post(
+      {
+        material: "cobalt",
+        changes: [{ kind: "supply_cut", country: "XYZ", stage: "mine", value: 5 }],
+      },
+      s,
+      "fr",
+    );
+    const body = (await french.json()) as { error: { id: string; message: string } };
+    expect(body.error.id).toBe("criticality_invalid_input");
+    expect(body.error.message).toBe(
+      "Données d’entrée incohérentes pour le calcul\u00a0: pays inconnu «\u00a0XYZ\u00a0» (matière\u00a0: cobalt, étape\u00a0: extraction)",
+    );
     const material = await post({ ...CUT, material: "unobtainium" }, s);
     expect(material.status).toBe(404);
     expect((await post({ material: "cobalt", changes: [] }, s)).status).toBe(422);
@@ -127,5 +150,18 @@ describe("GET /criticite/scenario", () => {
       "/criticite/scenario?matiere=cobalt&changement=supply_cut&pays=COD&etape=mine&valeur=150",
     );
     expect(text(await fr.text())).toContain("pourcentage hors de 0–100");
+  });
+
+  it("refuses an unknown country in words of the page's language (issue 15)", async () => {
+    const q = "?matiere=cobalt&changement=supply_cut&pays=ZZZ&etape=mine&valeur=50";
+    const fr = await t.request(`/criticite/scenario${q}`);
+    expect(fr.status).toBe(422);
+    const frHtml = text(await fr.text());
+    expect(frHtml).toContain("pays inconnu « ZZZ » (matière : cobalt, étape : extraction)");
+    const en = await t.request(`/en/criticite/scenario${q}`);
+    expect(en.status).toBe(422);
+    const enHtml = text(await en.text());
+    expect(enHtml).toContain("unknown country “ZZZ” (material: cobalt, stage: extraction)");
+    for (const html of [frHtml, enHtml]) expect(html).not.toMatch(/material = |country = /);
   });
 });

@@ -47,6 +47,11 @@ export const criticalityText = messages({
   seriesThresholds: { fr: "Critique (seuils atteints)", en: "Critical (thresholds met)" },
   seriesStrategic: { fr: "Critique (stratégique)", en: "Critical (strategic)" },
   seriesNotCritical: { fr: "Non critique", en: "Not critical" },
+  unlabelledTitle: {
+    fr: "Matières critiques non étiquetées sur le graphique",
+    en: "Critical materials not labelled on the chart",
+  },
+  unlabelledItem: { fr: "{name} (RA {sr} ; IE {ei})", en: "{name} (SR {sr}; EI {ei})" },
   source: {
     fr: "Source : {source}. Jeu de données « {vintage} » ({file}), importé le {date}. Seuils : RA ≥ {sr} et IE ≥ {ei} (inclusifs) ; cuivre et nickel figurent sur la liste de l’UE au titre stratégique (règlement (UE) 2024/1252, annexe II).",
     en: "Source: {source}. Dataset “{vintage}” ({file}), imported on {date}. Thresholds: SR ≥ {sr} and EI ≥ {ei} (inclusive); copper and nickel are on the EU list as strategic (Regulation (EU) 2024/1252, Annex II).",

@@ -3,8 +3,23 @@ import { messages } from "../i18n/i18n.ts";
 export const authText = messages({
   signInTitle: { fr: "Connexion", en: "Sign in" },
   signInIntro: {
-    fr: "Espace réservé aux personnes des deux administrations, aux responsables de l’accès à l’information et aux évaluateurs. Les comptes sont créés par un administrateur.",
-    en: "For staff of both administrations, access-to-information officers and reviewers. Accounts are created by an administrator.",
+    fr: "Espace réservé aux personnes des deux administrations, aux responsables de l’accès à l’information, aux évaluateurs et aux candidats des appels à projets. Les candidats créent eux-mêmes leur compte ; les autres comptes sont créés par un administrateur.",
+    en: "For staff of both administrations, access-to-information officers, reviewers and applicants to calls for projects. Applicants create their own account; other accounts are created by an administrator.",
+  },
+  createAccount: { fr: "Créer un compte candidat", en: "Create an applicant account" },
+  forgotPassword: { fr: "Mot de passe oublié ?", en: "Forgot your password?" },
+  emailUnverified: {
+    fr: "Votre adresse courriel n’est pas encore confirmée : ouvrez le lien du courriel reçu à l’inscription. Vous ne le trouvez pas ? Demandez un nouveau lien ci-dessous.",
+    en: "Your e-mail address is not confirmed yet: open the link in the e-mail you received when you signed up. Cannot find it? Ask for a new link below.",
+  },
+  resendLink: { fr: "Renvoyer le lien de confirmation", en: "Send the confirmation link again" },
+  emailConfirmed: {
+    fr: "Adresse confirmée. Vous pouvez maintenant vous connecter.",
+    en: "Address confirmed. You can now sign in.",
+  },
+  passwordReset: {
+    fr: "Mot de passe enregistré. Toutes vos sessions ont été fermées ; connectez-vous avec le nouveau mot de passe.",
+    en: "Password saved. All your sessions were closed; sign in with the new password.",
   },
   email: { fr: "Adresse courriel", en: "E-mail address" },
   password: { fr: "Mot de passe", en: "Password" },

@@ -16,6 +16,8 @@ export function LoginPage(p: {
   notice?: string | undefined;
   next?: string | undefined;
   providers?: OidcProvider[];
+  /** The password was right but the address is unconfirmed: offer a new confirmation link. */
+  unverified?: boolean;
 }) {
   const { lang } = p;
   return (
@@ -23,7 +25,20 @@ export function LoginPage(p: {
       <h1>{t(lang, "signInTitle")}</h1>
       <p class="lead">{t(lang, "signInIntro")}</p>
       {p.notice && <Alert kind="success">{p.notice}</Alert>}
-      {p.error && <Alert kind="error">{p.error}</Alert>}
+      {p.error && (
+        <Alert kind="error">
+          {p.error}
+          {p.unverified && (
+            <form method="post" action={localisedPath(lang, "/inscription/renvoyer")}>
+              <Csrf token={p.csrf} />
+              <input type="hidden" name="email" value={p.email ?? ""} />
+              <p>
+                <button type="submit">{t(lang, "resendLink")}</button>
+              </p>
+            </form>
+          )}
+        </Alert>
+      )}
       <ProviderButtons lang={lang} providers={p.providers ?? []} next={p.next} />
       <form method="post" action={localisedPath(lang, "/connexion")} class="stacked">
         <Csrf token={p.csrf} />
@@ -53,6 +68,11 @@ export function LoginPage(p: {
           <button type="submit">{t(lang, "submitSignIn")}</button>
         </div>
       </form>
+      <p>
+        <a href={localisedPath(lang, "/mot-de-passe-oublie")}>{t(lang, "forgotPassword")}</a>
+        {" · "}
+        <a href={localisedPath(lang, "/inscription")}>{t(lang, "createAccount")}</a>
+      </p>
     </>
   );
 }

@@ -6,6 +6,8 @@ export type SignInUser = {
   role: Role;
   password_hash: string;
   must_change_password: boolean;
+  /** False only for a self-registered account whose address is not confirmed yet. */
+  email_verified: boolean;
 };
 
 /** The active account of a (lower-cased) e-mail address, with what signing in checks. */
@@ -14,7 +16,8 @@ export async function findSignInUser(
   email: string,
 ): Promise<SignInUser | undefined> {
   const rows = await db.query<SignInUser>(
-    "SELECT id, role, password_hash, must_change_password FROM users WHERE lower(email) = $1 AND disabled_at IS NULL",
+    `SELECT id, role, password_hash, must_change_password, email_verified_at IS NOT NULL AS email_verified
+       FROM users WHERE lower(email) = $1 AND disabled_at IS NULL`,
     [email],
   );
   return rows[0];

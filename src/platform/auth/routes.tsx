@@ -54,7 +54,7 @@ export function registerAuthRoutes(router: Router): void {
         lang={c.var.lang}
         csrf={c.var.csrfToken}
         next={safeNext(c.req.query("next"))}
-        notice={c.req.query("changed") === "1" ? t(c.var.lang, "passwordChanged") : undefined}
+        notice={signInNotice(c)}
         providers={c.var.deps.config.oidcProviders}
       />,
     ),
@@ -221,6 +221,23 @@ async function signIn(c: Context<AppEnv>) {
       401,
     );
   }
+  if (!user.email_verified) {
+    // Said only to whoever knows the password: the address's confirmation is still awaited.
+    return renderPage(
+      c,
+      t(lang, "signInTitle"),
+      <LoginPage
+        lang={lang}
+        csrf={c.var.csrfToken}
+        email={email}
+        error={t(lang, "emailUnverified")}
+        unverified
+        next={next}
+        providers={config.oidcProviders}
+      />,
+      403,
+    );
+  }
   if (needsSecondFactor(user.role)) {
     // The password is right, but it opens only the second step; failures are not cleared yet.
     const challenge = await beginSecondFactor(db, { userId: user.id, next, now });
@@ -249,6 +266,15 @@ async function signIn(c: Context<AppEnv>) {
   clearCookie(c, CSRF_COOKIE);
   const target = user.must_change_password ? "/compte#mot-de-passe" : (next ?? "/");
   return c.redirect(localisedPath(lang, target), 303);
+}
+
+/** The banner of the sign-in page after a password change or reset, or an address confirmed. */
+function signInNotice(c: Context<AppEnv>): string | undefined {
+  const lang = c.var.lang;
+  if (c.req.query("changed") === "1") return t(lang, "passwordChanged");
+  if (c.req.query("reinitialise") === "1") return t(lang, "passwordReset");
+  if (c.req.query("confirme") === "1") return t(lang, "emailConfirmed");
+  return undefined;
 }
 
 async function updatePassword(c: Context<AppEnv>) {

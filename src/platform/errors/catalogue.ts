@@ -660,10 +660,70 @@ export const ERRORS = {
     fr: "Version inconnue : « {value} ». Versions de cette note : 1 à {last}.",
     en: "Unknown version: “{value}”. Versions of this brief: 1 to {last}.",
   },
+  application_budget_currency: {
+    status: 422,
+    fr: "Une ligne de budget est dans une devise inconnue : les budgets sont en CAD (partenaires du Québec) ou en EUR (partenaires de France). Rien n’a été enregistré.",
+    en: "A budget line is in an unknown currency: budgets are in CAD (Québec partners) or EUR (French partners). Nothing was saved.",
+  },
+  application_attachment_not_pdf: {
+    status: 422,
+    fr: "« {file} » n’est pas un PDF lisible (son contenu a été vérifié, pas son nom). Rien n’a été enregistré.",
+    en: "“{file}” is not a readable PDF (its content was checked, not its name). Nothing was saved.",
+  },
+  application_attachment_too_large: {
+    status: 422,
+    fr: "« {file} » dépasse {max} Mo. Rien n’a été enregistré.",
+    en: "“{file}” exceeds {max} MB. Nothing was saved.",
+  },
+  application_incomplete: {
+    status: 422,
+    fr: "La candidature n’a pas été déposée : {count, plural, one {un élément manque} other {# éléments manquent}}. Le brouillon est enregistré.",
+    en: "The application was not submitted: {count, plural, one {one element is missing} other {# elements are missing}}. The draft is saved.",
+  },
+  application_call_closed: {
+    status: 409,
+    fr: "L’appel {code} est clos depuis le {closesQc} (heure du Québec), soit le {closesParis} (heure de Paris) : {action}",
+    en: "Call {code} closed on {closesQc} (Québec time), that is {closesParis} (Paris time): {action}",
+  },
+  application_call_not_open: {
+    status: 409,
+    fr: "L’appel {code} n’est pas ouvert : il ouvre le {opensQc} (heure du Québec), soit le {opensParis} (heure de Paris).",
+    en: "Call {code} is not open: it opens on {opensQc} (Québec time), that is {opensParis} (Paris time).",
+  },
+  application_locked: {
+    status: 409,
+    fr: "La candidature {reference} est déposée ou retirée : elle ne peut plus être modifiée.",
+    en: "Application {reference} has been submitted or withdrawn: it can no longer be changed.",
+  },
+  application_not_withdrawable: {
+    status: 409,
+    fr: "Seule une candidature déposée peut être retirée ; un brouillon n’est pas transmis tant qu’il n’est pas déposé.",
+    en: "Only a submitted application can be withdrawn; a draft is not sent until it is submitted.",
+  },
+  call_codes_exhausted: {
+    status: 409,
+    fr: "Les 99 codes d’appel de l’année {year} sont épuisés (AAP-{year}-01 à AAP-{year}-99).",
+    en: "The 99 call codes of {year} are used up (AAP-{year}-01 to AAP-{year}-99).",
+  },
+  call_publish_incomplete: {
+    status: 422,
+    fr: "L’appel {code} ne peut être publié sans au moins un critère noté dans sa grille d’évaluation.",
+    en: "Call {code} cannot be published without at least one scored criterion in its evaluation grid.",
+  },
+  call_already_published: {
+    status: 409,
+    fr: "L’appel {code} est déjà publié.",
+    en: "Call {code} is already published.",
+  },
   internal_error: {
     status: 500,
     fr: "Une erreur interne est survenue. Elle a été consignée ; réessayez plus tard.",
     en: "An internal error occurred. It has been logged; please try again later.",
+  },
+  too_many_mail_requests: {
+    status: 429,
+    fr: "Trop de demandes de courriel depuis votre connexion ou pour cette adresse. Réessayez dans {minutes} minutes.",
+    en: "Too many e-mail requests from your connection or for this address. Try again in {minutes} minutes.",
   },
 } as const satisfies Record<string, ErrorEntry>;
 

@@ -1,5 +1,8 @@
-import PDFDocument from "pdfkit";
+import type PDFDocument from "pdfkit";
+import { onFirstUse } from "../first-use.ts";
 import { FONTS } from "./fonts.ts";
+
+const pdfkit = onFirstUse<typeof PDFDocument>("pdfkit");
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -11,7 +14,8 @@ export function createPdf(options: PDFKit.PDFDocumentOptions): {
   doc: Pdf;
   done: Promise<Uint8Array>;
 } {
-  const doc = new PDFDocument({ bufferPages: true, ...options });
+  const PdfKit = pdfkit();
+  const doc = new PdfKit({ bufferPages: true, ...options });
   const done = new Promise<Uint8Array>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -1,6 +1,13 @@
 import type { Texts } from "../i18n/i18n.ts";
 
-export const ROLES = ["admin", "member-qc", "member-fr", "access-officer", "reviewer"] as const;
+export const ROLES = [
+  "admin",
+  "member-qc",
+  "member-fr",
+  "access-officer",
+  "reviewer",
+  "applicant",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, Texts> = {
@@ -12,6 +19,7 @@ export const ROLE_LABELS: Record<Role, Texts> = {
     en: "Access-to-information officer",
   },
   reviewer: { fr: "Évaluateur ou évaluatrice", en: "Reviewer" },
+  applicant: { fr: "Candidat ou candidate", en: "Applicant" },
 };
 
 export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);

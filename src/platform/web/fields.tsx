@@ -14,7 +14,7 @@ type FieldProps = {
   name: string;
   label: string;
   hint?: string;
-  type?: "text" | "email" | "date" | "tel";
+  type?: "text" | "email" | "date" | "datetime-local" | "tel";
   required?: boolean;
   multiline?: boolean;
   autocomplete?: string;

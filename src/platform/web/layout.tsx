@@ -16,6 +16,8 @@ export type LayoutProps = {
   canSeeMail: boolean;
   canManageData: boolean;
   canSeeAccounts: boolean;
+  /** An applicant to calls for projects: their applications are one click away. */
+  canApply: boolean;
   children: Child;
 };
 
@@ -71,8 +73,16 @@ export function Layout(props: LayoutProps) {
               <a href={href("/cooperation")}>{ui(lang, "navCooperation")}</a>
             </li>
             <li>
+              <a href={href("/appels")}>{ui(lang, "navCalls")}</a>
+            </li>
+            <li>
               <a href={href("/api/docs")}>{ui(lang, "navApi")}</a>
             </li>
+            {props.canApply && (
+              <li>
+                <a href={href("/candidatures")}>{ui(lang, "navApplications")}</a>
+              </li>
+            )}
             {props.canSeeAudit && (
               <li>
                 <a href={href("/admin/journal")}>{ui(lang, "navAudit")}</a>

@@ -14,6 +14,8 @@ export const ui = messages({
   navAccounts: { fr: "Comptes", en: "Accounts" },
   navAccess: { fr: "Accès à l’information", en: "Access to information" },
   navCooperation: { fr: "Coopération", en: "Cooperation" },
+  navCalls: { fr: "Appels à projets", en: "Calls for projects" },
+  navApplications: { fr: "Mes candidatures", en: "My applications" },
   navApi: { fr: "API", en: "API" },
   navAudit: { fr: "Journal d’audit", en: "Audit log" },
   navDatasets: { fr: "Jeux de données", en: "Datasets" },

@@ -27,6 +27,7 @@ export function renderPage(
         canSeeMail={c.var.deps.policy.can(actor, "read", "MailOutbox")}
         canManageData={c.var.deps.policy.can(actor, "read", "Dataset")}
         canSeeAccounts={c.var.deps.policy.can(actor, "read", "UserIdentity")}
+        canApply={c.var.deps.policy.can(actor, "create", "Application")}
       >
         {body}
       </Layout>

@@ -1,0 +1,12 @@
+import type { AreaModule } from "../platform/http/area-module.ts";
+import { seedCallsDemo } from "./demo/commands.ts";
+import { callsRules } from "./policy.ts";
+import { registerCallsArea } from "./routes.ts";
+
+/** Joint calls for projects (lines 2.1 and 4.4): calls, applications, review, decision. */
+export const callsModule: AreaModule = {
+  name: "calls",
+  rules: callsRules,
+  routes: registerCallsArea,
+  demo: (db) => seedCallsDemo(db),
+};

@@ -1,0 +1,9 @@
+import type { Policy } from "../platform/policy/policy.ts";
+import { applicationRules } from "./applications/policy.ts";
+import { callRules } from "./calls/policy.ts";
+
+/** Calls for projects: each feature keeps its own rules. */
+export function callsRules(policy: Policy): void {
+  callRules(policy);
+  applicationRules(policy);
+}

@@ -10,7 +10,10 @@
 //      connected component of the folder graph, platform/ -> area imports left out as rule 2
 //      counts them already); and no new import between two folders of one loop, which would
 //      tighten a loop that is already there without changing its folders;
-//   4. no two files import each other, directly or through others (a file loop).
+//   4. no two files import each other, directly or through others (a file loop);
+//   5. the packages loaded at their first use (the chart engine, the spreadsheet library, the PDF
+//      library: about a second together) are imported for their types only and loaded through
+//      onFirstUse, the chart engine by src/platform/web/svg-chart.ts alone (no baseline).
 // A violation that is not in the baseline fails; so does a baseline entry that is no longer a
 // violation (fixed: remove it, so that it cannot come back).
 //
@@ -29,6 +32,7 @@ import {
   findSql,
   graphOf,
   listSources,
+  packageUses,
   readSource,
   SRC,
 } from "./platform/testing/source-scan.ts";
@@ -282,6 +286,29 @@ describe("architecture (ratchets: src/architecture-baseline.json may only shrink
         .map((f) => `src/${f.rel} registers routes: rename it routes.tsx or <part>-routes.tsx.`),
       "route registrations outside routes files",
     );
+  });
+
+  it("loads the chart engine, the spreadsheet and PDF libraries at first use only", () => {
+    // Where each may be loaded; anywhere else, only its types may be imported.
+    const loaders: Record<string, (rel: string) => boolean> = {
+      echarts: (rel) => rel === "platform/web/svg-chart.ts",
+      exceljs: () => true,
+      pdfkit: () => true,
+    };
+    const problems: string[] = [];
+    for (const file of files) {
+      for (const [pkg, mayLoad] of Object.entries(loaders)) {
+        for (const { line, use } of packageUses(file.code, pkg)) {
+          if (use === "type" || (use === "first-use" && mayLoad(file.rel))) continue;
+          problems.push(
+            use === "first-use"
+              ? `src/${file.rel}:${line} loads "${pkg}": every chart goes through drawSvgChart or renderSvgChart (src/platform/web/svg-chart.ts).`
+              : `src/${file.rel}:${line} imports "${pkg}" with the file, so every start of the server and the CLI pays for it: import its types only (\`import type\`) and load it with onFirstUse (src/platform/first-use.ts)${pkg === "echarts" ? ", or draw through src/platform/web/svg-chart.ts" : ""}.`,
+          );
+        }
+      }
+    }
+    failIfAny(problems, "Packages loaded with the file instead of at first use");
   });
 
   it("keeps src/shared/ importing nothing of src/ (every floor may import it)", () => {

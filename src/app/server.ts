@@ -9,8 +9,13 @@ import { createLogger } from "../platform/log/logger.ts";
 import { startMailDispatcher } from "../platform/mail/scheduler.ts";
 import { mailTransportFromConfig } from "../platform/mail/transport.ts";
 import { createApp } from "./app.ts";
+import { AREAS } from "./areas.ts";
+import { startPeriodicWork } from "./periodic.ts";
 import { buildPolicy } from "./policy.ts";
 import { seed, seedReferenceData } from "./seed.ts";
+
+// Reminders are due to the hour (48 h before a closing): a quarter of an hour is precise enough.
+const PERIODIC_MS = 15 * 60_000;
 
 /** Opens (and on first start creates) the database, migrates, seeds, then serves. */
 export async function startServer(
@@ -78,11 +83,18 @@ export async function startServer(
         })
       : null;
   const mail = startMailDispatcher(db, mailTransportFromConfig(config), logger);
+  const periodic = startPeriodicWork(AREAS, db, {
+    logger,
+    publicUrl: config.publicUrl,
+    now: () => new Date(),
+    intervalMs: PERIODIC_MS,
+  });
   const stop = async () => {
     await referenceData;
     logger.info("arrêt / shutting down");
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await adminSocket?.close();
+    await periodic.stop();
     await mail.stop();
     await db.close();
   };

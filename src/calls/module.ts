@@ -1,4 +1,5 @@
 import type { AreaModule } from "../platform/http/area-module.ts";
+import { remindUnsubmittedDrafts } from "./applications/commands.ts";
 import { seedCallsDemo } from "./demo/commands.ts";
 import { callsRules } from "./policy.ts";
 import { registerCallsArea } from "./routes.ts";
@@ -8,5 +9,7 @@ export const callsModule: AreaModule = {
   name: "calls",
   rules: callsRules,
   routes: registerCallsArea,
+  periodic: (db, { now, publicUrl }) =>
+    remindUnsubmittedDrafts(db, now, publicUrl ? { siteUrl: publicUrl } : {}),
   demo: (db) => seedCallsDemo(db),
 };

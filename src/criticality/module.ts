@@ -1,4 +1,5 @@
 import type { AreaModule } from "../platform/http/area-module.ts";
+import { seedBriefsDemo } from "./briefs/commands.ts";
 import { briefRules } from "./briefs/policy.ts";
 import { registerBriefs } from "./briefs/routes.tsx";
 import { seedCriticalityData } from "./datasets/seed.ts";
@@ -17,4 +18,5 @@ export const criticalityModule: AreaModule = {
     registerBriefs(router);
   },
   referenceData: (db) => seedCriticalityData(db),
+  demo: (db) => seedBriefsDemo(db),
 };

@@ -15,7 +15,11 @@ export const newRequestBody = z
       .string()
       .openapi({ example: "La déclaration d’intention du 22 novembre 2023" }),
     name: z.string().openapi({ example: "Jeanne Tremblay" }),
-    email: z.string().optional(),
+    email: z.string().optional().openapi({
+      description:
+        "Courriel ou adresse postale : l’un des deux est obligatoire / E-mail or postal address: one of them is required",
+      example: "jeanne.tremblay@example.org",
+    }),
     postalAddress: z.string().optional(),
     phone: z.string().optional(),
     lang: z.enum(["fr", "en"]).optional(),

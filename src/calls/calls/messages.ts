@@ -39,7 +39,7 @@ export const callText = messages({
   editCall: { fr: "Modifier l’appel {code}", en: "Edit call {code}" },
   edit: { fr: "Modifier", en: "Edit" },
   publish: { fr: "Publier", en: "Publish" },
-  apply: { fr: "Déposer une candidature", en: "Apply" },
+  apply: { fr: "Préparer une candidature", en: "Start an application" },
   applyHint: {
     fr: "Un compte de candidat est nécessaire : créez-le en quelques minutes, puis enregistrez votre candidature en brouillon jusqu’à son dépôt.",
     en: "An applicant account is needed: create one in a few minutes, then keep your application as a draft until you submit it.",

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { fail } from "../../platform/errors/app-error.ts";
+import { onFirstUse } from "../../platform/first-use.ts";
 import { type ColumnKey, columnOfHeader } from "./columns.ts";
 
 /** A data row of the file: its number as a spreadsheet shows it (the header is row 1). */
@@ -19,6 +20,8 @@ const PROJECT_FILE: FileKind<ColumnKey> = {
   columnOf: columnOfHeader,
   required: { key: "titleFr", label: "Titre (français) / Title (French)" },
 };
+
+const exceljs = onFirstUse<typeof ExcelJS>("exceljs");
 
 const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
 
@@ -65,7 +68,7 @@ function csvGrid(bytes: Uint8Array): string[][] {
 }
 
 async function xlsxGrid(bytes: Uint8Array): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (error) {

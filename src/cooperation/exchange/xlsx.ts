@@ -1,5 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { onFirstUse } from "../../platform/first-use.ts";
 import { type Cell, type Table, trimDecimal } from "./table.ts";
+
+const exceljs = onFirstUse<typeof ExcelJS>("exceljs");
 
 /**
  * One sheet with a bold, frozen header row, as the criticality exports. Coordinates and amounts
@@ -7,7 +10,7 @@ import { type Cell, type Table, trimDecimal } from "./table.ts";
  * strings, which Excel never evaluates, so no formula-injection guard is needed.
  */
 export async function tableXlsx(table: Table, sheetName: string): Promise<ArrayBuffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.creator = "Alliage";
   const sheet = book.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow(table.headers).font = { bold: true };

@@ -1,6 +1,5 @@
-import * as echarts from "echarts";
-import { cspSafe, labelledSvg } from "../../criticality/web-kit/chart.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { labelledSvg, renderSvgChart } from "../../platform/web/svg-chart.ts";
 import { financingText as t } from "./messages.ts";
 import { type Currency, formatCompactMoney } from "./money.ts";
 import type { SummaryRow } from "./summary.ts";
@@ -26,9 +25,8 @@ export function amountsChartSvg(p: {
   currency: Currency;
 }): string {
   const { lang } = p;
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: 560, height: 260 });
-  try {
-    chart.setOption({
+  const svg = renderSvgChart(
+    {
       animation: false,
       aria: { enabled: false },
       textStyle: { fontFamily: "system-ui, sans-serif" },
@@ -53,16 +51,10 @@ export function amountsChartSvg(p: {
         itemStyle: { color: SERIES[k].color, ...(SERIES[k].decal && { decal: SERIES[k].decal }) },
         data: p.rows.map((r) => Number(r.row[k])),
       })),
-    });
-    const first = p.rows[0]?.label ?? "";
-    const last = p.rows[p.rows.length - 1]?.label ?? "";
-    return labelledSvg(
-      cspSafe(chart.renderToSVGString()),
-      p.id,
-      p.title,
-      t(lang, "chartDesc", { first, last }),
-    );
-  } finally {
-    chart.dispose();
-  }
+    },
+    { width: 560, height: 260 },
+  );
+  const first = p.rows[0]?.label ?? "";
+  const last = p.rows[p.rows.length - 1]?.label ?? "";
+  return labelledSvg(svg, p.id, p.title, t(lang, "chartDesc", { first, last }));
 }

@@ -1,7 +1,6 @@
-import * as echarts from "echarts";
-import { cspSafe, labelledSvg } from "../../criticality/web-kit/chart.ts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { labelledSvg, renderSvgChart } from "../../platform/web/svg-chart.ts";
 import { indicatorLabel, indicatorText as t, unitLabel } from "./messages.ts";
 import type { IndicatorSeries } from "./queries.ts";
 
@@ -19,9 +18,8 @@ const LINES = {
  */
 export function trajectorySvg(lang: Lang, s: IndicatorSeries, id: string): string {
   const years = s.values.map((v) => v.year);
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: 560, height: 260 });
-  try {
-    chart.setOption({
+  const svg = renderSvgChart(
+    {
       animation: false,
       textStyle: { fontFamily: "system-ui, sans-serif" },
       legend: { bottom: 0, textStyle: { fontSize: 13, color: "#1b1b1b" } },
@@ -44,15 +42,14 @@ export function trajectorySvg(lang: Lang, s: IndicatorSeries, id: string): strin
         lineStyle: { color: LINES[k].color, type: LINES[k].type, width: 2 },
         data: s.values.map((v) => (v[k] === null ? null : Number(v[k]))),
       })),
-    });
-    const label = indicatorLabel(lang, s.indicator);
-    return labelledSvg(
-      cspSafe(chart.renderToSVGString()),
-      id,
-      t(lang, "chartTitle", { indicator: label }),
-      t(lang, "chartDesc", { first: years[0] ?? "", last: years[years.length - 1] ?? "" }),
-    );
-  } finally {
-    chart.dispose();
-  }
+    },
+    { width: 560, height: 260 },
+  );
+  const label = indicatorLabel(lang, s.indicator);
+  return labelledSvg(
+    svg,
+    id,
+    t(lang, "chartTitle", { indicator: label }),
+    t(lang, "chartDesc", { first: years[0] ?? "", last: years[years.length - 1] ?? "" }),
+  );
 }

@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { PARTIES } from "../../shared/party.ts";
 import { REASON_MAX } from "./commands.ts";
+import { DEMO_DRAFT_ID, DEMO_IN_REVIEW_ID } from "./demo.ts";
 import { BRIEF_STATUSES, FIELD_LABELS, MAX_LENGTH } from "./model.ts";
 import type { Brief, BriefVersion } from "./queries.ts";
 import type { FieldDiff } from "./version-diff.ts";
@@ -109,12 +110,13 @@ export const draftBody = z
   })
   .openapi("AnalysisBriefDraft");
 
-export const idParam = z.object({
-  id: z.string().openapi({
-    param: { name: "id", in: "path" },
-    example: "6f0c2b1e-6a47-4c5e-9a43-0d2f1b9f6c10",
-  }),
-});
+const briefId = (example: string) =>
+  z.object({ id: z.string().openapi({ param: { name: "id", in: "path" }, example }) });
+
+/** A brief by its id; the example is the demo's draft. */
+export const idParam = briefId(DEMO_DRAFT_ID);
+/** A brief in review or approved, such as the demo's brief in review. */
+export const reviewedIdParam = briefId(DEMO_IN_REVIEW_ID);
 
 export const listQuery = z.object({
   status: z.enum(BRIEF_STATUSES).default("published").openapi({

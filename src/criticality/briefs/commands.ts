@@ -11,6 +11,7 @@ import { fail } from "../../platform/errors/app-error.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
 import type { Actor } from "../../platform/policy/roles.ts";
 import type { Party } from "../../shared/party.ts";
+import { DEMO_BRIEFS } from "./demo.ts";
 import type { FigureSpec } from "./figure-types.ts";
 import { freezeFigure } from "./figures.ts";
 import { type BriefInput, contentFrom } from "./input.ts";
@@ -303,4 +304,28 @@ export async function publishBrief(db: Db, performer: Performer, actor: Actor, i
       });
     await move({ tx, audit }, brief, "published");
   });
+}
+
+/** The demo's briefs (demo.ts), each at its status; run twice, the second run changes nothing. */
+export async function seedBriefsDemo(db: Db): Promise<boolean> {
+  const [exists] = await db.query("SELECT 1 FROM analysis_briefs WHERE id = $1", [
+    DEMO_BRIEFS[0]?.id,
+  ]);
+  if (exists) return false;
+  const briefs = await Promise.all(
+    DEMO_BRIEFS.map(async (b) => ({ ...b, content: await contentFrom(db, b.input, []) })),
+  );
+  await db.transaction(async (tx) => {
+    for (const b of briefs) {
+      await tx.query(
+        `INSERT INTO analysis_briefs (id, status, content, author_party) VALUES ($1, $2, $3, $4)`,
+        [b.id, b.status, JSON.stringify(b.content), b.party],
+      );
+      await tx.query(
+        `INSERT INTO analysis_brief_versions (brief_id, number, content) VALUES ($1, 1, $2)`,
+        [b.id, JSON.stringify(b.content)],
+      );
+    }
+  });
+  return true;
 }

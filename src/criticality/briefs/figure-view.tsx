@@ -3,12 +3,11 @@
  * server, CSP-safe) with the table that says the same for assistive technologies, and its
  * sources and vintages.
  */
-import * as echarts from "echarts";
 import { raw } from "hono/html";
 import { formatDateTime, formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { labelledSvg, renderSvgChart } from "../../platform/web/svg-chart.ts";
 import { EU_THRESHOLDS_2023 } from "../engine/index.ts";
-import { cspSafe, labelledSvg } from "../web-kit/chart.ts";
 import type { FigureUnit, FrozenFigure } from "./figure-types.ts";
 import { briefText as t } from "./messages.ts";
 
@@ -41,9 +40,8 @@ function barsSvg(lang: Lang, f: FrozenFigure): string | null {
   const rows = chartRows(f);
   if (rows.length === 0) return null;
   const height = 70 + rows.length * 28;
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: 720, height });
-  try {
-    chart.setOption({
+  return renderSvgChart(
+    {
       animation: false,
       textStyle: { fontFamily: "system-ui, sans-serif" },
       grid: { left: 330, right: 40, top: 28, bottom: 30 },
@@ -78,11 +76,9 @@ function barsSvg(lang: Lang, f: FrozenFigure): string | null {
           },
         },
       ],
-    });
-    return cspSafe(chart.renderToSVGString());
-  } finally {
-    chart.dispose();
-  }
+    },
+    { width: 720, height },
+  );
 }
 
 export function FigureBlock(props: { lang: Lang; figure: FrozenFigure; n: number }) {

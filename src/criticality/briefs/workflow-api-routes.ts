@@ -19,6 +19,7 @@ import {
   present,
   REFUSALS,
   reasonBody,
+  reviewedIdParam,
   TAGS,
 } from "./api-schema.ts";
 import { approveBrief, publishBrief, rejectBrief, submitBrief, updateBrief } from "./commands.ts";
@@ -85,7 +86,7 @@ export function registerBriefWorkflowApi(router: Router): void {
       summary: "Approuver pour sa partie / Approve for one's party",
       description:
         "L’approbation de la version en cours au nom de la partie de l’appelant. Il en faut une de chaque partie, par deux personnes autres que l’auteur ou l’autrice ; la seconde rend la note approuvée. / Approval of the current version on behalf of the caller's party. It needs one from each party, by two people other than the author; the second makes the brief approved.",
-      request: { params: idParam },
+      request: { params: reviewedIdParam },
       responses: {
         200: json(briefSchema, "La note, en revue ou approuvée / The brief, in review or approved"),
         ...REFUSALS,
@@ -104,7 +105,7 @@ export function registerBriefWorkflowApi(router: Router): void {
       summary: "Renvoyer en brouillon / Send back to draft",
       description:
         "Une note en revue ou approuvée redevient un brouillon, avec la raison ; les approbations données tombent. / A brief in review or approved becomes a draft again, with the reason; approvals given lapse.",
-      request: { params: idParam, ...jsonBody(reasonBody) },
+      request: { params: reviewedIdParam, ...jsonBody(reasonBody) },
       responses: { 200: json(briefSchema, "Le brouillon / The draft"), ...REFUSALS },
     }),
     APPROVE,

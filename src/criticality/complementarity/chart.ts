@@ -1,7 +1,6 @@
-import * as echarts from "echarts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
-import { cspSafe } from "../web-kit/chart.ts";
+import { renderSvgChart } from "../../platform/web/svg-chart.ts";
 import { complementarityText as t } from "./messages.ts";
 import type { ComplementarityRow } from "./queries.ts";
 
@@ -16,14 +15,8 @@ export function complementaritySvg(lang: Lang, rows: readonly ComplementarityRow
   const top = rows.slice(0, CHART_ROWS).reverse();
   const label = (r: ComplementarityRow) => `${r.name[lang]} — ${t(lang, r.stage)}`;
   const pct = (v: number) => formatNumber(lang, v * 100, 0);
-  const chart = echarts.init(null, null, {
-    renderer: "svg",
-    ssr: true,
-    width: 760,
-    height: 120 + top.length * 34,
-  });
-  try {
-    chart.setOption({
+  return renderSvgChart(
+    {
       animation: false,
       textStyle: { fontFamily: "system-ui, sans-serif" },
       legend: {
@@ -58,9 +51,7 @@ export function complementaritySvg(lang: Lang, rows: readonly ComplementarityRow
           itemStyle: { color: "#1f4e96" },
         },
       ],
-    });
-    return cspSafe(chart.renderToSVGString());
-  } finally {
-    chart.dispose();
-  }
+    },
+    { width: 760, height: 120 + top.length * 34 },
+  );
 }

@@ -2,9 +2,9 @@
 import { raw } from "hono/html";
 import { formatChange, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { labelledSvg } from "../../platform/web/svg-chart.ts";
 import { exportText } from "../exports/messages.ts";
 import type { ExportTable } from "../exports/table.ts";
-import { labelledSvg } from "../web-kit/chart.ts";
 import { percent, unitLabel } from "../web-kit/format.ts";
 import { CHART_ROWS, complementaritySvg } from "./chart.ts";
 import { complementarityText as t } from "./messages.ts";

@@ -1,15 +1,26 @@
+import fs from "node:fs";
 import { z } from "@hono/zod-openapi";
+import { projectPath } from "../../platform/project-root.ts";
 import { DATASET_KINDS } from "../datasets/kinds.ts";
+
+/**
+ * The example sends the bundled Québec list again: a client trying it sees a real import answer
+ * (status unchanged, same SHA-256) without replacing any data.
+ */
+const EXAMPLE_FILE = fs.readFileSync(
+  projectPath("data", "official-lists", "quebec_mcs_2020.csv"),
+  "utf8",
+);
 
 export const datasetUploadSchema = z.object({
   kind: z.enum(DATASET_KINDS as [string, ...string[]]).openapi({
     description: "Type de jeu de données / Dataset kind",
-    example: "usgs-mcs-world",
+    example: "official-list",
   }),
   vintage: z.string().max(100).optional().openapi({
     description:
       "Millésime ; facultatif quand le fichier l’indique / Vintage; optional when the file tells it",
-    example: "MCS 2027",
+    example: "qc-2020",
   }),
   file: z
     .custom<File>((v) => v instanceof File)
@@ -17,6 +28,7 @@ export const datasetUploadSchema = z.object({
       type: "string",
       format: "binary",
       description: "Le fichier CSV publié, 10 Mo au plus / The published CSV file, 10 MB at most",
+      example: EXAMPLE_FILE,
     }),
 });
 

@@ -1,7 +1,6 @@
-import * as echarts from "echarts";
 import { formatNumber } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
-import { cspSafe } from "../web-kit/chart.ts";
+import { renderSvgChart } from "../../platform/web/svg-chart.ts";
 import type { FactsheetOutput } from "./schema.ts";
 
 const STYLE = {
@@ -16,9 +15,8 @@ export function hhiTrendSvg(
   stageName: (stage: "extraction" | "processing") => string,
 ): string {
   const years = [...new Set(trend.map((p) => p.year))].sort((a, b) => a - b);
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: 560, height: 280 });
-  try {
-    chart.setOption({
+  return renderSvgChart(
+    {
       animation: false,
       textStyle: { fontFamily: "system-ui, sans-serif" },
       legend: { bottom: 0, textStyle: { fontSize: 13, color: "#1b1b1b" } },
@@ -52,9 +50,7 @@ export function hhiTrendSvg(
           },
           data: years.map((y) => trend.find((p) => p.stage === s && p.year === y)?.hhi ?? null),
         })),
-    });
-    return cspSafe(chart.renderToSVGString());
-  } finally {
-    chart.dispose();
-  }
+    },
+    { width: 560, height: 280 },
+  );
 }

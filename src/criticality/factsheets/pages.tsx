@@ -1,8 +1,8 @@
 import { raw } from "hono/html";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { labelledSvg } from "../../platform/web/svg-chart.ts";
 import { GroupsLine, ViewsSection } from "../material-views/views.tsx";
-import { labelledSvg } from "../web-kit/chart.ts";
 import { percent, unitLabel, vintageLabel } from "../web-kit/format.ts";
 import { oneDecimal } from "../web-kit/number.ts";
 import { hhiTrendSvg } from "./chart.ts";

@@ -1,6 +1,7 @@
 import { raw } from "hono/html";
 import { formatDate, formatNumber } from "../../platform/i18n/format.ts";
 import { type Lang, localisedPath } from "../../platform/i18n/i18n.ts";
+import { labelledSvg } from "../../platform/web/svg-chart.ts";
 import type { ViewCode } from "../../shared/party.ts";
 import { EU_THRESHOLDS_2023 } from "../engine/index.ts";
 import { exportText } from "../exports/messages.ts";
@@ -10,13 +11,14 @@ import {
   type PartyAssessment,
   VIEW_CODE_LIST,
 } from "../web-kit/assessment.ts";
-import { labelledSvg, matrixChart } from "../web-kit/chart.ts";
+import { matrixChart } from "../web-kit/chart.ts";
 import {
   basisLabel,
   inputLabel,
   listLabel,
   partyLabel,
   criticalityText as t,
+  viewInSentence,
 } from "../web-kit/messages.ts";
 import { oneDecimal } from "../web-kit/number.ts";
 import type { DatasetInfo, OfficialList } from "../web-kit/queries.ts";
@@ -137,7 +139,7 @@ function Matrix(props: {
   const svg = labelledSvg(
     chart.svg,
     "matrice",
-    t(lang, "chartTitle"),
+    t(lang, "chartTitle", { view: viewInSentence(lang, party) }),
     t(lang, "chartDesc", {
       n: formatNumber(lang, points.length),
       ei: n1(EU_THRESHOLDS_2023.economicImportance),

@@ -72,6 +72,29 @@ describe("criticality matrix page", () => {
     expect(rowOf(html, "nickel")).toContain("Critical (strategic)");
   });
 
+  it("names the selected point of view in the chart's title, in French and in English", async () => {
+    const titleOf = async (path: string) =>
+      svgOf((await page(path)).html).match(/<title id="matrice-titre">([^<]*)<\/title>/)?.[1];
+    expect(await titleOf("/criticite")).toBe(
+      "Matrice de criticité, point de vue France–UE : RA selon l’IE",
+    );
+    expect(await titleOf("/criticite?partie=qc")).toBe(
+      "Matrice de criticité, point de vue Québec–Canada : RA selon l’IE",
+    );
+    expect(await titleOf("/criticite?partie=global")).toBe(
+      "Matrice de criticité, point de vue mondial : RA selon l’IE",
+    );
+    expect(await titleOf("/en/criticite?partie=fr")).toBe(
+      "Criticality matrix, France–EU point of view: SR against EI",
+    );
+    expect(await titleOf("/en/criticite?partie=qc")).toBe(
+      "Criticality matrix, Québec–Canada point of view: SR against EI",
+    );
+    expect(await titleOf("/en/criticite?partie=global")).toBe(
+      "Criticality matrix, global point of view: SR against EI",
+    );
+  });
+
   it("names every critical material on the chart or in the list beside it (issue 15)", async () => {
     const check = async (path: string, lang: "fr" | "en", listed: string) => {
       const { html } = await page(path);

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { PARTIES } from "../../shared/party.ts";
 import { NOTE_MAX, TITLE_MAX } from "./commands.ts";
-import { scenarioChange, scenarioResultSchema } from "./schema.ts";
+import { EXAMPLE_CHANGES, scenarioChange, scenarioResultSchema } from "./schema.ts";
 
 export const PER_PAGE_DEFAULT = 20;
 export const PER_PAGE_MAX = 100;
@@ -23,7 +23,7 @@ export const saveBody = z
         description: `${NOTE_MAX} caractères au plus / At most ${NOTE_MAX} characters`,
       }),
     material: z.string().min(1).openapi({ example: "cobalt" }),
-    changes: z.array(scenarioChange).min(1).max(20),
+    changes: z.array(scenarioChange).min(1).max(20).openapi({ example: EXAMPLE_CHANGES }),
   })
   .openapi("SavedScenarioRequest");
 

@@ -16,6 +16,9 @@ export const scenarioChange = z
   })
   .openapi("CriticalityScenarioChange");
 
+/** A cut the demo data can compute: half of the Democratic Republic of the Congo's cobalt mining. */
+export const EXAMPLE_CHANGES = [{ kind: "supply_cut", country: "COD", stage: "mine", value: 50 }];
+
 export const scenarioBody = z
   .object({
     material: z.string().min(1).openapi({ example: "cobalt" }),
@@ -23,7 +26,7 @@ export const scenarioBody = z
       description:
         "Seul le point de vue mondial est calculable à partir des données / Only the global view can be computed from the data",
     }),
-    changes: z.array(scenarioChange).min(1).max(20),
+    changes: z.array(scenarioChange).min(1).max(20).openapi({ example: EXAMPLE_CHANGES }),
   })
   .openapi("CriticalityScenarioRequest");
 

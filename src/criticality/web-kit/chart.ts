@@ -1,5 +1,5 @@
-import * as echarts from "echarts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { drawSvgChart } from "../../platform/web/svg-chart.ts";
 import { EU_THRESHOLDS_2023 } from "../engine/index.ts";
 import type { MatrixPoint } from "./assessment.ts";
 import { type Anchor, type Box, type Leader, placeLabels } from "./label-placement.ts";
@@ -55,34 +55,29 @@ export type MatrixChart = {
 };
 
 /**
- * The criticality matrix as an SVG string, rendered on the server by ECharts (no animation,
- * chart disposed), then made CSP-compatible: no <style> element, no style attributes. Labels
- * are placed by placeLabels in ECharts' own pixel geometry: every critical point first, then
+ * The criticality matrix as a CSP-safe SVG string, drawn on the server by ECharts (no
+ * animation) through drawSvgChart. Labels are placed by placeLabels in ECharts' own pixel geometry: every critical point first, then
  * as many others as fit; none overlaps another, a point or a threshold line.
  */
 export function matrixChart(lang: Lang, points: readonly MatrixPoint[]): MatrixChart {
-  const chart = echarts.init(null, null, {
-    renderer: "svg",
-    ssr: true,
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
-  });
-  try {
-    // First without labels, to read the grid ECharts lays out; then again with them.
-    chart.setOption(matrixOption(lang, points, null));
-    const layout = matrixLayout(lang, points, (x, y) => {
-      const [px, py] = chart.convertToPixel({ gridIndex: 0 }, [x, y]) as number[];
-      return [px ?? 0, py ?? 0];
-    });
-    chart.setOption(matrixOption(lang, points, layout), { notMerge: true });
-    return {
-      svg: cspSafe(chart.renderToSVGString()),
-      unlabelled: layout.points.filter((p) => p.point.critical && !p.label).map((p) => p.point),
-      layout,
-    };
-  } finally {
-    chart.dispose();
-  }
+  const { svg, drawn: layout } = drawSvgChart(
+    { width: CHART_WIDTH, height: CHART_HEIGHT },
+    (chart) => {
+      // First without labels, to read the grid ECharts lays out; then again with them.
+      chart.setOption(matrixOption(lang, points, null));
+      const layout = matrixLayout(lang, points, (x, y) => {
+        const [px, py] = chart.convertToPixel({ gridIndex: 0 }, [x, y]) as number[];
+        return [px ?? 0, py ?? 0];
+      });
+      chart.setOption(matrixOption(lang, points, layout), { notMerge: true });
+      return layout;
+    },
+  );
+  return {
+    svg,
+    unlabelled: layout.points.filter((p) => p.point.critical && !p.label).map((p) => p.point),
+    layout,
+  };
 }
 
 function matrixLayout(
@@ -237,48 +232,4 @@ function matrixOption(lang: Lang, points: readonly MatrixPoint[], layout: Matrix
       ),
     ],
   };
-}
-
-/** SVG presentation attributes that ECharts writes into style="…" on text. */
-const PRESENTATION = new Set([
-  "font-size",
-  "font-family",
-  "font-weight",
-  "font-style",
-  "fill",
-  "stroke",
-  "opacity",
-]);
-
-/**
- * Without 'unsafe-inline' in style-src, the browser ignores <style> elements and style
- * attributes: the hover rules go (the chart is static) and each style="…" declaration becomes
- * the presentation attribute of the same name. ECharts' own bookkeeping attributes go too.
- */
-export function cspSafe(svg: string): string {
-  return svg
-    .replace(/<style[\s\S]*?<\/style>/g, "")
-    .replace(/ style="([^"]*)"/g, (_all, decls: string) =>
-      decls
-        .split(";")
-        .map((d) => d.split(":").map((s) => s.trim()))
-        .filter(([k, v]) => k && v && PRESENTATION.has(k))
-        .map(([k, v]) => ` ${k}="${(v ?? "").replace(/"/g, "&quot;")}"`)
-        .join(""),
-    )
-    .replace(/ class="zr\d+-cls-\d+"/g, "")
-    .replace(/ ecmeta_[a-z_]+="[^"]*"/g, "");
-}
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** role="img" with a title and a description that assistive technologies read out. */
-export function labelledSvg(svg: string, id: string, title: string, desc: string): string {
-  return svg.replace(
-    /<svg\b([^>]*)>/,
-    (_all, attrs: string) =>
-      `<svg${attrs.replace(/ (width|height)="[^"]*"/g, "")} role="img" aria-labelledby="${id}-titre ${id}-desc" class="chart-svg">` +
-      `<title id="${id}-titre">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>`,
-  );
 }

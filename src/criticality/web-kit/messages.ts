@@ -33,9 +33,10 @@ export const criticalityText = messages({
     en: "Only the France–EU point of view has published values today (EU 2023 assessment).",
   },
   chartTitle: {
-    fr: "Matrice de criticité, point de vue France–UE : RA selon l’IE",
-    en: "Criticality matrix, France–EU point of view: SR against EI",
+    fr: "Matrice de criticité, point de vue {view} : RA selon l’IE",
+    en: "Criticality matrix, {view} point of view: SR against EI",
   },
+  viewGlobalInSentence: { fr: "mondial", en: "global" },
   chartDesc: {
     fr: "Nuage de points de {n} matières : importance économique en abscisse, risque d’approvisionnement en ordonnée ; seuils IE = {ei} et RA = {sr}. {critical} matières critiques, dont {strategic} au titre stratégique. Les mêmes données figurent dans le tableau qui suit.",
     en: "Scatter plot of {n} materials: economic importance on the x axis, supply risk on the y axis; thresholds EI = {ei} and SR = {sr}. {critical} critical materials, {strategic} of them as strategic. The same data are in the table that follows.",
@@ -143,6 +144,9 @@ export type CriticalityKey = Parameters<typeof criticalityText>[1];
 
 const PARTY_KEYS = { global: "partyGlobal", qc: "partyQc", fr: "partyFr" } as const;
 export const partyLabel = (lang: Lang, party: ViewCode) => criticalityText(lang, PARTY_KEYS[party]);
+/** A view's name inside a sentence (« point de vue mondial »), where the menu says « Mondial ». */
+export const viewInSentence = (lang: Lang, party: ViewCode) =>
+  party === "global" ? criticalityText(lang, "viewGlobalInSentence") : partyLabel(lang, party);
 
 export function basisLabel(lang: Lang, basis: CriticalityBasis): string {
   if (basis === "thresholds") return criticalityText(lang, "basisThresholds");

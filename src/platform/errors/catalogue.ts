@@ -715,6 +715,36 @@ export const ERRORS = {
     fr: "L’appel {code} est déjà publié.",
     en: "Call {code} is already published.",
   },
+  call_decisions_final: {
+    status: 409,
+    fr: "Les décisions de l’appel {code} sont définitives : elles ne peuvent plus être modifiées.",
+    en: "The decisions of call {code} are final: they can no longer be changed.",
+  },
+  call_decision_not_submitted: {
+    status: 409,
+    fr: "La candidature {reference} n’est pas déposée (retirée ou en correction) : le comité ne peut pas en décider.",
+    en: "Application {reference} is not submitted (withdrawn or under correction): the committee cannot decide on it.",
+  },
+  call_envelope_exceeded: {
+    status: 409,
+    fr: "L’enveloppe {party} de l’appel {code} serait dépassée : il reste {left}.",
+    en: "The {party} envelope of call {code} would be exceeded: {left} is left.",
+  },
+  call_not_cochair: {
+    status: 403,
+    fr: "Seuls les coprésidents du comité de l’appel {code} approuvent ses décisions.",
+    en: "Only the co-chairs of the committee of call {code} approve its decisions.",
+  },
+  call_cochairs_missing: {
+    status: 409,
+    fr: "Désignez les deux coprésidents de l’appel {code} (un par partie) avant d’approuver.",
+    en: "Name both co-chairs of call {code} (one per party) before approving.",
+  },
+  call_decisions_incomplete: {
+    status: 409,
+    fr: "Chaque candidature déposée à l’appel {code} doit avoir une décision avant l’approbation ({count} sans décision).",
+    en: "Every application submitted to call {code} needs a decision before approval ({count} without one).",
+  },
   internal_error: {
     status: 500,
     fr: "Une erreur interne est survenue. Elle a été consignée ; réessayez plus tard.",
@@ -724,6 +754,66 @@ export const ERRORS = {
     status: 429,
     fr: "Trop de demandes de courriel depuis votre connexion ou pour cette adresse. Réessayez dans {minutes} minutes.",
     en: "Too many e-mail requests from your connection or for this address. Try again in {minutes} minutes.",
+  },
+  review_reason_required: {
+    status: 422,
+    fr: "Indiquez le motif : il est obligatoire quand la candidature est jugée non admissible.",
+    en: "Give the reason: it is required when the application is found ineligible.",
+  },
+  review_party_required: {
+    status: 422,
+    fr: "Choisissez la partie (Québec ou France) au nom de laquelle vous agissez.",
+    en: "Choose the party (Québec or France) you act for.",
+  },
+  review_not_screenable: {
+    status: 409,
+    fr: "La candidature {reference} n’est pas en attente d’examen : seule une candidature déposée s’examine ou se renvoie pour correction.",
+    en: "Application {reference} is not awaiting screening: only a submitted application is screened or sent back for correction.",
+  },
+  review_not_eligible: {
+    status: 409,
+    fr: "La candidature {reference} n’a pas été jugée admissible par les deux parties : elle ne peut pas encore être confiée à des évaluateurs.",
+    en: "Application {reference} has not been found eligible by both parties: it cannot be assigned to reviewers yet.",
+  },
+  review_reviewer_unknown: {
+    status: 422,
+    fr: "Cette personne n’est pas un évaluateur ou une évaluatrice dont la partie et l’organisation sont renseignées.",
+    en: "This person is not a reviewer whose party and organisation are set.",
+  },
+  review_partner_conflict: {
+    status: 422,
+    fr: "{name} appartient à {organisation}, partenaire de la candidature {reference} : cette personne ne peut pas l’évaluer.",
+    en: "{name} belongs to {organisation}, a partner of application {reference}: they cannot review it.",
+  },
+  review_parties_required: {
+    status: 422,
+    fr: "Une candidature est confiée à au moins deux évaluateurs, dont au moins un de chaque partie (Québec et France).",
+    en: "An application is assigned to at least two reviewers, at least one from each party (Québec and France).",
+  },
+  review_already_assigned: {
+    status: 409,
+    fr: "{name} évalue déjà la candidature {reference}.",
+    en: "{name} is already reviewing application {reference}.",
+  },
+  review_conflict_not_declared: {
+    status: 409,
+    fr: "Déclarez d’abord l’absence de conflit d’intérêts : le dossier s’ouvre ensuite.",
+    en: "First declare that you have no conflict of interest: the file opens then.",
+  },
+  review_locked: {
+    status: 409,
+    fr: "Cette évaluation est close (transmise ou récusée) : elle ne change plus.",
+    en: "This review is closed (submitted or recused): it no longer changes.",
+  },
+  review_incomplete: {
+    status: 422,
+    fr: "Chaque critère noté doit recevoir une note avant la transmission de l’évaluation.",
+    en: "Every scored criterion needs a score before the review is submitted.",
+  },
+  review_score_out_of_range: {
+    status: 422,
+    fr: "Une note est un nombre entier de 0 à 5 ; rien n’a été enregistré.",
+    en: "A score is a whole number from 0 to 5; nothing was saved.",
   },
 } as const satisfies Record<string, ErrorEntry>;
 

@@ -18,6 +18,14 @@ export type AreaModule = {
   referenceData?: (db: Db) => Promise<ReferenceDataSummary>;
   /** Demonstration content (`alliage db seed --demo`), after the reference data it names. */
   demo?: (db: Db) => Promise<unknown>;
+  /**
+   * Work due at a time rather than on a request (reminders before a deadline), run by the
+   * server every few minutes: it must do nothing when nothing is due, and be safe to run from
+   * two servers on one database at once.
+   */
+  periodic?: (db: Db, context: PeriodicContext) => Promise<unknown>;
 };
+
+export type PeriodicContext = { now: Date; publicUrl: string | undefined };
 
 export type ReferenceDataSummary = { imported: readonly unknown[]; unchanged: number; ms: number };

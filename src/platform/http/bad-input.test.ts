@@ -153,10 +153,9 @@ describe("no input answers 5xx", () => {
   }
 
   /**
-   * Each operation is sent as its examples describe it (path, query and body). An example
-   * passes when no value taken from it is refused: the answer is no 5xx, 400 or 415, and no
-   * field of a 422 is one the example filled (a required property without an example, or a
-   * record the example names that this database lacks, is not the example's fault).
+   * Each operation without a body is sent as its examples describe it (path and query). An
+   * example passes when no value taken from it is refused: the answer is no 5xx, 400 or 415.
+   * Operations with a body are held to more (a 2xx as documented) by src/app/api-examples.test.ts.
    */
   it("accepts every example of the OpenAPI document", { timeout: 120_000 }, async () => {
     const s = await t.signIn("admin");
@@ -169,6 +168,8 @@ describe("no input answers 5xx", () => {
     let operations = 0;
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
+        // Examples of deletions would delete the demo data.
+        if (method === "delete" || op.requestBody) continue;
         const exampleOf = (p: { example?: unknown; schema?: { example?: unknown } }) =>
           p.example ?? p.schema?.example;
         const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -179,17 +180,13 @@ describe("no input answers 5xx", () => {
         for (const p of op.parameters ?? [])
           if (p.in === "query" && exampleOf(p) !== undefined && p.name !== "confirm")
             query.set(p.name, String(exampleOf(p)));
-        const json = op.requestBody?.content?.["application/json"];
-        const body = json ? exampleBody(doc, op) : undefined;
-        if (method === "delete") continue; // examples of deletions would delete the demo data
         operations++;
         const target = query.size > 0 ? `${url}?${query}` : url;
-        const res = await send(method.toUpperCase(), target, as, { json: body });
-        const text = await res.text();
-        const fields = res.status === 422 ? Object.keys(JSON.parse(text).error?.fields ?? {}) : [];
-        const fromExample = fields.filter((f) => body && f in body);
-        if ([400, 415].includes(res.status) || res.status >= 500 || fromExample.length > 0)
-          refused.push(`${method.toUpperCase()} ${target}: ${res.status} ${text.slice(0, 300)}`);
+        const res = await send(method.toUpperCase(), target, as);
+        if ([400, 415].includes(res.status) || res.status >= 500)
+          refused.push(
+            `${method.toUpperCase()} ${target}: ${res.status} ${(await res.text()).slice(0, 300)}`,
+          );
       }
     }
     expect(operations).toBeGreaterThan(40);

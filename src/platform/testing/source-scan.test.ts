@@ -1,5 +1,5 @@
 import { assert, describe, it } from "vitest";
-import { findSql, isTest, STATIC_IMPORT, stripComments } from "./source-scan.ts";
+import { findSql, isTest, packageUses, STATIC_IMPORT, stripComments } from "./source-scan.ts";
 
 describe("source-scan", () => {
   it("leaves out tests and what only tests use", () => {
@@ -29,5 +29,31 @@ describe("source-scan", () => {
       ["./x.ts"],
     );
     assert.isUndefined(findSql(stripComments('const m = c.req.query("page"); // SELECT x FROM t')));
+  });
+
+  it("tells a package's type imports and first-use loads from the imports that load it", () => {
+    const code = stripComments(
+      [
+        'import type * as Echarts from "echarts";',
+        "import type {",
+        "  EChartsOption,",
+        '} from "echarts";',
+        'const echarts = onFirstUse<typeof Echarts>("echarts");',
+        'import { type EChartsType } from "echarts";',
+        'import * as core from "echarts/core";',
+        '// import * as echarts from "echarts";',
+        'const label = "echartsy";',
+        'export { init } from "echarts";',
+      ].join("\n"),
+    );
+    assert.deepEqual(packageUses(code, "echarts"), [
+      { line: 1, use: "type" },
+      { line: 4, use: "type" },
+      { line: 5, use: "first-use" },
+      // Kept by verbatimModuleSyntax as `import {} from "echarts"`: it loads the package.
+      { line: 6, use: "value" },
+      { line: 7, use: "value" },
+      { line: 10, use: "value" },
+    ]);
   });
 });

@@ -171,6 +171,28 @@ export function readSource(rel: string): SourceFile {
   return { rel, code, imports };
 }
 
+export type PackageUse = { line: number; use: "type" | "first-use" | "value" };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Every place the code names a package (`"pkg"` or `"pkg/…"` in quotes) and how: in an
+ * `import type` / `export type` (erased at compile time), as the argument of `onFirstUse`
+ * (loaded at its first call), or otherwise: an import that loads it with the file.
+ */
+export function packageUses(code: string, pkg: string): PackageUse[] {
+  const quoted = new RegExp(`["'\`]${escapeRegExp(pkg)}(?:/[^"'\`\n]*)?["'\`]`, "g");
+  return [...code.matchAll(quoted)].map((m) => {
+    const before = code.slice(Math.max(0, m.index - 400), m.index);
+    const use = /(?<![\w$.])(?:import|export)\s+type\s[^;]*?from\s*$/.test(before)
+      ? "type"
+      : /(?<![\w$.])onFirstUse\s*(?:<[^()]*>)?\s*\(\s*$/.test(before)
+        ? "first-use"
+        : "value";
+    return { line: lineAt(code, m.index), use };
+  });
+}
+
 const SQL_PATTERNS: RegExp[] = [
   // A driver call; `c.req.query("name")` is Hono's URL query string, not SQL.
   /(?<!\breq)\.query\s*[(<]/,

@@ -212,7 +212,9 @@ export async function submitApplication(
     const application = await loadApplication(tx, input.applicationId);
     if (!application) throw fail("not_found");
     const call = await callOf(tx, application.call_id);
-    assertOpen(call, input.now, "submit");
+    // Officials ask for corrections while screening, which is after the closing: the answer to
+    // such a request is the one submission the closing does not stop.
+    if (state.status !== "correction_requested") assertOpen(call, input.now, "submit");
     const content = await loadApplicationContent(tx, input.applicationId);
     const missing = missingElements(call, application, content);
     if (missing.length > 0) {

@@ -39,6 +39,8 @@ export const callText = messages({
   editCall: { fr: "Modifier l’appel {code}", en: "Edit call {code}" },
   edit: { fr: "Modifier", en: "Edit" },
   publish: { fr: "Publier", en: "Publish" },
+  review: { fr: "Admissibilité et évaluation", en: "Eligibility and review" },
+  committee: { fr: "Comité conjoint", en: "Joint committee" },
   apply: { fr: "Préparer une candidature", en: "Start an application" },
   applyHint: {
     fr: "Un compte de candidat est nécessaire : créez-le en quelques minutes, puis enregistrez votre candidature en brouillon jusqu’à son dépôt.",

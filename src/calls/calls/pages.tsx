@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts";
 import { Alert } from "../../platform/web/alert.tsx";
 import { Csrf } from "../../platform/web/csrf-field.tsx";
@@ -135,7 +136,13 @@ function CallSection(p: {
 }
 
 /** A call's page: everything an applicant needs before applying. */
-export function CallPage(p: { lang: Lang; call: CallView; notice?: string | undefined }) {
+export function CallPage(p: {
+  lang: Lang;
+  call: CallView;
+  notice?: string | undefined;
+  /** Sections of the area's other features (the funded projects, once decided). */
+  extra?: Child;
+}) {
   const { lang, call } = p;
   const zone = isCallTimeZone(call.timeZone) ? ZONE_LABELS[call.timeZone][lang] : call.timeZone;
   return (
@@ -168,6 +175,16 @@ export function CallPage(p: { lang: Lang; call: CallView; notice?: string | unde
               <a href={callPath(lang, call.code, "/publier")}>{t(lang, "publish")}</a>
             </li>
           )}
+          {call.canEdit && call.status !== "draft" && (
+            <>
+              <li>
+                <a href={callPath(lang, call.code, "/evaluation")}>{t(lang, "review")}</a>
+              </li>
+              <li>
+                <a href={callPath(lang, call.code, "/comite")}>{t(lang, "committee")}</a>
+              </li>
+            </>
+          )}
         </ul>
       )}
       <dl class="facts">
@@ -193,6 +210,7 @@ export function CallPage(p: { lang: Lang; call: CallView; notice?: string | unde
           <p class="prewrap">{call.text[lang]}</p>
         </section>
       )}
+      {p.extra}
       <h2>{t(lang, "lines")}</h2>
       <ul class="lines">
         {call.lines.map((l) => (

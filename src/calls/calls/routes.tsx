@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { Child } from "hono/jsx";
 import { performerOf } from "../../platform/audit/commands.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { access } from "../../platform/http/access.ts";
@@ -35,7 +36,13 @@ const UPDATE = access("update", "Call");
 const PUBLISH = access("publish", "Call");
 
 /** The calls: public list and page, officials' form and publication; then the API. */
-export function registerCalls(router: Router): void {
+/** What other features of the area add to a call's page (the results, once decided). */
+export type CallPageSections = {
+  afterText?: (c: Context<AppEnv>, callId: string) => Promise<Child>;
+};
+
+export function registerCalls(router: Router, sections: CallPageSections = {}): void {
+  const showCall = showCallWith(sections);
   router.page("GET", CALLS_PATH, READ, showList);
   router.page("GET", `${CALLS_PATH}/nouveau`, CREATE, (c) => showForm(c, EMPTY_FORM));
   router.page("POST", CALLS_PATH, CREATE, create);
@@ -81,7 +88,7 @@ async function viewOf(c: Context<AppEnv>, call: CallRow) {
   });
 }
 
-async function showCall(c: Context<AppEnv>) {
+const showCallWith = (sections: CallPageSections) => async (c: Context<AppEnv>) => {
   const lang = c.var.lang;
   const call = await visibleCall(c);
   const notice =
@@ -93,9 +100,14 @@ async function showCall(c: Context<AppEnv>) {
   return renderPage(
     c,
     call[lang === "en" ? "title_en" : "title_fr"],
-    <CallPage lang={lang} call={await viewOf(c, call)} notice={notice} />,
+    <CallPage
+      lang={lang}
+      call={await viewOf(c, call)}
+      notice={notice}
+      extra={await sections.afterText?.(c, call.id)}
+    />,
   );
-}
+};
 
 async function showForm(
   c: Context<AppEnv>,

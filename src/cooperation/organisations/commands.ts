@@ -1,5 +1,5 @@
 import { diffFields } from "../../platform/audit/changes.ts";
-import { type Performer, runCommand } from "../../platform/audit/commands.ts";
+import { type CommandTools, type Performer, runCommand } from "../../platform/audit/commands.ts";
 import type { Db, Queryable } from "../../platform/db/client.ts";
 import { fail } from "../../platform/errors/app-error.ts";
 import { findOrganisation } from "./queries.ts";
@@ -27,26 +27,37 @@ export function createOrganisation(
   performer: Performer,
   input: OrganisationInput,
 ): Promise<{ id: string }> {
-  return runCommand(db, performer, "cooperation.organisation.create", async ({ tx, audit }) => {
-    // Two creations at once: the unique index refuses the second even if both passed this check.
-    await assertNameFree(tx, input.name, null);
-    const cols = columnsOf(input);
-    const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO organisations (name, acronym, party, kind, identifiers, website)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [
-        cols.name,
-        cols.acronym,
-        cols.party,
-        cols.kind,
-        JSON.stringify(cols.identifiers),
-        cols.website,
-      ],
-    );
-    const id = (row as { id: string }).id;
-    await audit({ subjectType: "Organisation", subjectId: id, changes: diffFields(null, cols) });
-    return { id };
-  });
+  return runCommand(db, performer, "cooperation.organisation.create", (tools) =>
+    createOrganisationWith(tools, input),
+  );
+}
+
+/**
+ * The creation of an organisation inside a caller's command: a call's finalisation creates the
+ * partners of its funded projects this way, in its one transaction.
+ */
+export async function createOrganisationWith(
+  { tx, audit }: CommandTools,
+  input: OrganisationInput,
+): Promise<{ id: string }> {
+  // Two creations at once: the unique index refuses the second even if both passed this check.
+  await assertNameFree(tx, input.name, null);
+  const cols = columnsOf(input);
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO organisations (name, acronym, party, kind, identifiers, website)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      cols.name,
+      cols.acronym,
+      cols.party,
+      cols.kind,
+      JSON.stringify(cols.identifiers),
+      cols.website,
+    ],
+  );
+  const id = (row as { id: string }).id;
+  await audit({ subjectType: "Organisation", subjectId: id, changes: diffFields(null, cols) });
+  return { id };
 }
 
 export function updateOrganisation(

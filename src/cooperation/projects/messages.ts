@@ -65,6 +65,7 @@ export const projectText = messages({
   country: { fr: "Pays (code ISO alpha-3)", en: "Country (ISO alpha-3 code)" },
   countryShort: { fr: "Pays", en: "Country" },
   dates: { fr: "Dates", en: "Dates" },
+  fromCall: { fr: "Issu de l’appel à projets", en: "Funded by the call for projects" },
   startOn: { fr: "Début", en: "Start" },
   endOn: { fr: "Fin", en: "End" },
   confidentialTo: { fr: "Confidentialité", en: "Confidentiality" },

@@ -99,8 +99,10 @@ describe("presentProjectDetails", () => {
             added_at: new Date("2026-01-01T00:00:00Z"),
           },
         ],
+        from_call: "AAP-2026-01",
       }),
     ).toEqual({
+      fromCall: "AAP-2026-01",
       lines: [{ code: "1.2", textFr: "Ligne", textEn: "Line" }],
       stages: [{ labelFr: "Extraction", labelEn: "Mining" }],
       materials: [{ nameFr: "Lithium", nameEn: "Lithium (en)" }],
@@ -125,7 +127,13 @@ describe("presentProjectDetails", () => {
   it("has no country when the project names none", () => {
     const empty = { lines: [], stages: [], materials: [], partners: [], history: [] };
     expect(
-      presentProjectDetails({ ...empty, country: null, milestones: [], documents: [] }).country,
+      presentProjectDetails({
+        ...empty,
+        country: null,
+        milestones: [],
+        documents: [],
+        from_call: null,
+      }).country,
     ).toBeNull();
   });
 });

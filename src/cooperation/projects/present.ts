@@ -71,6 +71,7 @@ type Bilingual<K extends string> = Record<`${K}Fr` | `${K}En`, string>;
 
 /** What the project page shows besides the project itself. Dates are ISO; the page formats them. */
 export type ProjectDetailsView = {
+  fromCall: string | null;
   lines: ({ code: string } & Bilingual<"text">)[];
   stages: Bilingual<"label">[];
   materials: Bilingual<"name">[];
@@ -94,6 +95,7 @@ export type ProjectDetailsView = {
 };
 
 export const presentProjectDetails = (d: ProjectDetails): ProjectDetailsView => ({
+  fromCall: d.from_call,
   lines: d.lines.map((l) => ({ code: l.code, textFr: l.text_fr, textEn: l.text_en })),
   stages: d.stages.map((s) => ({ labelFr: s.label_fr, labelEn: s.label_en })),
   materials: d.materials.map((m) => ({ nameFr: m.name_fr, nameEn: m.name_en })),

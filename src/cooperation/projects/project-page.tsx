@@ -83,6 +83,14 @@ export function ProjectPage(v: ProjectPageProps) {
               ? t(lang, "shared")
               : t(lang, p.confidentialTo === "qc" ? "confidentialQc" : "confidentialFr")}
           </dd>
+          {d.fromCall && (
+            <>
+              <dt>{t(lang, "fromCall")}</dt>
+              <dd>
+                <a href={localisedPath(lang, `/appels/${d.fromCall}`)}>{d.fromCall}</a>
+              </dd>
+            </>
+          )}
           <dt>{t(lang, "dates")}</dt>
           <dd>
             {p.startOn ? formatDate(lang, p.startOn) : t(lang, "none")} –{" "}

@@ -158,12 +158,14 @@ export type ProjectDetails = {
   history: HistoryRow[];
   milestones: MilestoneRow[];
   documents: DocumentRow[];
+  /** The joint call the project was funded by, when it came from one. */
+  from_call: string | null;
 };
 
 /** Everything the project page shows besides the row itself. */
 export async function projectDetails(db: Queryable, project: ProjectRow): Promise<ProjectDetails> {
   const id = project.id;
-  const [lines, stages, materials, countries, partners, history, milestones, documents] =
+  const [lines, stages, materials, countries, partners, history, milestones, documents, calls] =
     await Promise.all([
       db.query<ProjectDetails["lines"][number]>(
         `SELECT l.code, l.text_fr, l.text_en FROM action_line_links k
@@ -208,6 +210,12 @@ export async function projectDetails(db: Queryable, project: ProjectRow): Promis
          FROM project_documents WHERE project_id = $1 ORDER BY added_at, title`,
         [id],
       ),
+      db.query<{ code: string }>(
+        `SELECT c.code FROM call_funded_projects fp
+         JOIN applications a ON a.id = fp.application_id JOIN calls c ON c.id = a.call_id
+         WHERE fp.project_id = $1`,
+        [id],
+      ),
     ]);
   return {
     lines,
@@ -218,6 +226,7 @@ export async function projectDetails(db: Queryable, project: ProjectRow): Promis
     history,
     milestones,
     documents,
+    from_call: calls[0]?.code ?? null,
   };
 }
 

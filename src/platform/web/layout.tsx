@@ -18,6 +18,8 @@ export type LayoutProps = {
   canSeeAccounts: boolean;
   /** An applicant to calls for projects: their applications are one click away. */
   canApply: boolean;
+  /** A reviewer: the applications assigned to them. */
+  canReview: boolean;
   children: Child;
 };
 
@@ -81,6 +83,11 @@ export function Layout(props: LayoutProps) {
             {props.canApply && (
               <li>
                 <a href={href("/candidatures")}>{ui(lang, "navApplications")}</a>
+              </li>
+            )}
+            {props.canReview && (
+              <li>
+                <a href={href("/evaluations")}>{ui(lang, "navReviews")}</a>
               </li>
             )}
             {props.canSeeAudit && (

@@ -16,6 +16,7 @@ export const ui = messages({
   navCooperation: { fr: "Coopération", en: "Cooperation" },
   navCalls: { fr: "Appels à projets", en: "Calls for projects" },
   navApplications: { fr: "Mes candidatures", en: "My applications" },
+  navReviews: { fr: "Mes évaluations", en: "My reviews" },
   navApi: { fr: "API", en: "API" },
   navAudit: { fr: "Journal d’audit", en: "Audit log" },
   navDatasets: { fr: "Jeux de données", en: "Datasets" },

@@ -28,6 +28,7 @@ export function renderPage(
         canManageData={c.var.deps.policy.can(actor, "read", "Dataset")}
         canSeeAccounts={c.var.deps.policy.can(actor, "read", "UserIdentity")}
         canApply={c.var.deps.policy.can(actor, "create", "Application")}
+        canReview={c.var.deps.policy.can(actor, "read", "Review")}
       >
         {body}
       </Layout>

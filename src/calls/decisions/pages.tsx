@@ -124,7 +124,10 @@ function Board({ lang, view }: { lang: Lang; view: CommitteeView }) {
               <>
                 <td>
                   {e.projectCode ? (
-                    <a href={localisedPath(lang, `/cooperation/projets/${e.projectCode}`)}>
+                    <a
+                      class="code"
+                      href={localisedPath(lang, `/cooperation/projets/${e.projectCode}`)}
+                    >
                       {e.projectCode}
                     </a>
                   ) : (

@@ -2,7 +2,9 @@ import type { Policy } from "../platform/policy/policy.ts";
 import { applicationRules } from "./applications/policy.ts";
 import { callRules } from "./calls/policy.ts";
 import { decisionRules } from "./decisions/policy.ts";
+import { exportRules } from "./exports/policy.ts";
 import { reviewRules } from "./review/policy.ts";
+import { statisticsRules } from "./statistics/policy.ts";
 
 /** Calls for projects: each feature keeps its own rules. */
 export function callsRules(policy: Policy): void {
@@ -10,4 +12,6 @@ export function callsRules(policy: Policy): void {
   applicationRules(policy);
   reviewRules(policy);
   decisionRules(policy);
+  exportRules(policy);
+  statisticsRules(policy);
 }

@@ -36,11 +36,13 @@ export const callText = messages({
   },
   noDrafts: { fr: "Aucun brouillon.", en: "No drafts." },
   newCall: { fr: "Nouvel appel", en: "New call" },
+  statistics: { fr: "Statistiques des appels", en: "Call statistics" },
   editCall: { fr: "Modifier l’appel {code}", en: "Edit call {code}" },
   edit: { fr: "Modifier", en: "Edit" },
   publish: { fr: "Publier", en: "Publish" },
   review: { fr: "Admissibilité et évaluation", en: "Eligibility and review" },
   committee: { fr: "Comité conjoint", en: "Joint committee" },
+  dashboard: { fr: "Tableau de bord", en: "Dashboard" },
   apply: { fr: "Préparer une candidature", en: "Start an application" },
   applyHint: {
     fr: "Un compte de candidat est nécessaire : créez-le en quelques minutes, puis enregistrez votre candidature en brouillon jusqu’à son dépôt.",

@@ -51,7 +51,8 @@ export function CallListPage(p: {
         <p>
           <a class="button" href={localisedPath(lang, `${CALLS_PATH}/nouveau`)}>
             {t(lang, "newCall")}
-          </a>
+          </a>{" "}
+          <a href={localisedPath(lang, `${CALLS_PATH}/statistiques`)}>{t(lang, "statistics")}</a>
         </p>
       )}
       <CallSection
@@ -182,6 +183,9 @@ export function CallPage(p: {
               </li>
               <li>
                 <a href={callPath(lang, call.code, "/comite")}>{t(lang, "committee")}</a>
+              </li>
+              <li>
+                <a href={callPath(lang, call.code, "/tableau-de-bord")}>{t(lang, "dashboard")}</a>
               </li>
             </>
           )}

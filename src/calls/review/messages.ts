@@ -36,6 +36,8 @@ export const reviewText = messages({
   disagreements: { fr: "Désaccords", en: "Disagreements" },
   none: { fr: "Aucun", en: "None" },
   notRanked: { fr: "—", en: "—" },
+  exportsLinks: { fr: "Exporter les candidatures :", en: "Export the applications:" },
+  committeePack: { fr: "dossier du comité (ZIP)", en: "committee pack (ZIP)" },
   reviewersLink: {
     fr: "Gérer les profils des évaluateurs",
     en: "Manage reviewer profiles",

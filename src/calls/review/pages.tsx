@@ -50,6 +50,14 @@ export function DashboardPage(p: {
       <p>
         <a href={localisedPath(lang, REVIEWERS_PATH)}>{t(lang, "reviewersLink")}</a>
       </p>
+      <p>
+        {t(lang, "exportsLinks")}{" "}
+        <a href={localisedPath(lang, `/appels/${p.code}/candidatures.csv`)}>CSV</a>,{" "}
+        <a href={localisedPath(lang, `/appels/${p.code}/candidatures.xlsx`)}>XLSX</a>,{" "}
+        <a href={localisedPath(lang, `/appels/${p.code}/dossier-comite.zip`)}>
+          {t(lang, "committeePack")}
+        </a>
+      </p>
       <h2>{t(lang, "applicationsHeading")}</h2>
       {p.lines.length === 0 ? (
         <p class="empty-state">{t(lang, "noApplications")}</p>

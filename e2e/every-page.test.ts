@@ -45,7 +45,7 @@ const DEMO_MATERIAL = "/criticite/matieres/natural-graphite";
  * item in the query (a year, a material and stage).
  */
 const NOT_A_PAGE =
-  /^\/(api\/(?!docs$)|static\/|healthz$|connexion\/|inscription\/confirmer$|mot-de-passe-oublie\/nouveau$)|\.(csv|xlsx|pdf|docx|atom)$|\/:file$|\/recue\/|\/apercu-lettre\/|\/(indicateurs\/supprimer|capacites\/retirer)$/;
+  /^\/(api\/(?!docs$)|static\/|healthz$|connexion\/|inscription\/confirmer$|mot-de-passe-oublie\/nouveau$)|\.(csv|xlsx|pdf|docx|atom|zip)$|\/:file$|\/recue\/|\/apercu-lettre\/|\/(indicateurs\/supprimer|capacites\/retirer)$/;
 
 function demoPath(route: DeclaredRoute): string | undefined {
   if (route.path === "/criticite/matieres/:id") return DEMO_MATERIAL;

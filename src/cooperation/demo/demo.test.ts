@@ -87,7 +87,7 @@ describe("seedCooperationDemo", () => {
     const [fromCalls] = await db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM call_funded_projects",
     );
-    expect(before.projects - (fromCalls?.n ?? 0)).toBe(DEMO_PROJECTS.length);
+    expect((before.projects ?? 0) - (fromCalls?.n ?? 0)).toBe(DEMO_PROJECTS.length);
     await seed(db, { demo: true });
     expect(await counts()).toEqual(before);
   });

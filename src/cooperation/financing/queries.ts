@@ -239,42 +239,42 @@ export type SummaryGroup = {
 };
 
 /**
- * One statement, one pass over the lines: they are summed per project (in the order of the
- * covering index of migration 0011) and per party × year; kind and line of action are then
- * aggregated from the per-project sums (a few thousand rows), each dimension by its own GROUP BY.
- * A project hidden from the actor is excluded by an anti-join on the (few) hidden projects.
+ * A rollup's keys that this visibility lets the actor see: both the lines' confidentiality and
+ * their project's (with its publication), under the same rule as the lines themselves.
+ */
+function visibleRollup(table: string, v: Visibility, params: unknown[]): string {
+  return `SELECT r.* FROM derived.${table} r
+    CROSS JOIN LATERAL (SELECT r.project_confidential_to AS confidential_to,
+      r.project_published AS published) p
+    WHERE r.lines > 0 AND ${visibleSql(v, "r", params)}
+      AND ${visibleSql(v, "p", params, { publishedColumn: true })}`;
+}
+
+/**
+ * One statement over the rollups of migration 0025 (a few rows per project, a few hundred per
+ * party, year and kind or line of action) rather than over the lines. A project's sums come in
+ * one row per confidentiality of its lines; summary.ts adds them up.
  */
 function summarySql(v: Visibility, params: unknown[]): string {
-  const lineVisible = visibleSql(v, "f", params);
-  const projectVisible = visibleSql(v, "h", params, { publishedColumn: true });
-  // date_part (double precision) rather than extract (numeric): cheaper on 100,000 rows.
-  const year = "date_part('year', f.committed_on)::int";
   const sums =
     "a.currency, sum(a.committed)::text AS committed, sum(a.disbursed)::text AS disbursed";
-  return `WITH agg AS (
-      SELECT GROUPING(f.project_id) AS g, f.project_id, f.party, ${year} AS year, f.currency,
-        sum(f.amount_cents) AS committed, sum(f.disbursed_cents) AS disbursed
-      FROM financing_commitments f
-      WHERE ${lineVisible}
-        AND NOT EXISTS (SELECT 1 FROM projects h WHERE h.id = f.project_id AND NOT ${projectVisible})
-      GROUP BY GROUPING SETS ((f.project_id, f.currency), (f.party, ${year}, f.currency))
-    ), per AS (SELECT * FROM agg WHERE g = 0)
-    SELECT 'project' AS dim, p.code AS key, p.title_fr, p.title_en, a.currency,
-      a.committed::text AS committed, a.disbursed::text AS disbursed
-      FROM per a JOIN projects p ON p.id = a.project_id
+  return `WITH py AS (${visibleRollup("financing_by_party_year_kind", v, params)})
+    SELECT 'project' AS dim, p.code AS key, p.title_fr, p.title_en, r.currency,
+      r.committed::text AS committed, r.disbursed::text AS disbursed
+      FROM derived.financing_by_project r JOIN projects p ON p.id = r.project_id
+      WHERE r.lines > 0 AND ${visibleSql(v, "r", params)}
+        AND ${visibleSql(v, "p", params, { publishedColumn: true })}
     UNION ALL
-    SELECT 'kind', p.kind, NULL, NULL, ${sums}
-      FROM per a JOIN projects p ON p.id = a.project_id GROUP BY p.kind, a.currency
+    SELECT 'kind', a.kind, NULL, NULL, ${sums} FROM py a GROUP BY a.kind, a.currency
     UNION ALL
     -- A project serving several lines counts in each of them (and once in the total).
-    SELECT 'line', k.action_line_code, NULL, NULL, ${sums}
-      FROM per a JOIN action_line_links k
-        ON k.subject_type = 'Project' AND k.subject_id = a.project_id::text
-      GROUP BY k.action_line_code, a.currency
+    SELECT 'line', a.action_line_code, NULL, NULL, ${sums}
+      FROM (${visibleRollup("financing_by_action_line", v, params)}) a
+      GROUP BY a.action_line_code, a.currency
     UNION ALL
-    SELECT 'party', a.party, NULL, NULL, ${sums} FROM agg a WHERE a.g = 1 GROUP BY a.party, a.currency
+    SELECT 'party', a.party, NULL, NULL, ${sums} FROM py a GROUP BY a.party, a.currency
     UNION ALL
-    SELECT 'year', a.year::text, NULL, NULL, ${sums} FROM agg a WHERE a.g = 1 GROUP BY a.year, a.currency`;
+    SELECT 'year', a.year::text, NULL, NULL, ${sums} FROM py a GROUP BY a.year, a.currency`;
 }
 
 /** The portfolio's sums by project, kind, line of action, party and year, per currency. */

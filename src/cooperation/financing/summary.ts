@@ -1,8 +1,9 @@
 /**
  * Portfolio totals: committed and disbursed by project, line of action, funding party, project
- * kind and year of commitment, in one currency at one date. Each dimension is one SQL
- * aggregation grouped by currency as well; the per-currency sums are then converted exactly by
- * amountIn (totals.ts), the same function as the project page and the exports.
+ * kind and year of commitment, in one currency at one date. The sums per key and currency are
+ * read from the rollups that migration 0025 keeps beside the lines (summaryGroups, queries.ts);
+ * the per-currency sums are then converted exactly by amountIn (totals.ts), the same function as
+ * the project page and the exports.
  */
 import type { Queryable } from "../../platform/db/client.ts";
 import type { Visibility } from "../shared/visibility.ts";

@@ -11,22 +11,18 @@ import { EMPTY_FORM, type FormState, formValues } from "../../platform/web/field
 import { checkForm, formAction, isRefusal, refusalText } from "../../platform/web/form-action.ts";
 import { renderPage } from "../../platform/web/render.tsx";
 import { registerApplicationApi } from "./api-routes.ts";
+import { ApplicationPage, WithdrawPage } from "./application-page.tsx";
 import {
   createApplication,
   saveDraft,
   submitApplication,
   withdrawApplication,
 } from "./commands.ts";
+import { EditorPage } from "./editor-page.tsx";
+import { ListPage } from "./list-page.tsx";
 import { applicationText as t } from "./messages.ts";
-import {
-  ApplicationPage,
-  applicationPath,
-  EditorPage,
-  LIST_PATH,
-  ListPage,
-  NewApplicationPage,
-  WithdrawPage,
-} from "./pages.tsx";
+import { NewApplicationPage } from "./new-page.tsx";
+import { applicationPath, LIST_PATH } from "./paths.ts";
 import { presentApplication, presentCallRules, presentEditor } from "./present.ts";
 import { renderProofPdf } from "./proof-pdf.ts";
 import {

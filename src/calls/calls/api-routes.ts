@@ -8,7 +8,7 @@ import { localisedPath } from "../../platform/i18n/i18n.ts";
 import { callBody, callListSchema, callSchema, codeParam, TAGS } from "./api-schema.ts";
 import { visibleCall } from "./call-access.ts";
 import { createCall } from "./commands.ts";
-import { CALLS_PATH } from "./pages.tsx";
+import { CALLS_PATH } from "./paths.ts";
 import { callApi, callApiSummary } from "./present.ts";
 import { type CallRow, callDetails, findCallByCode, listCalls } from "./queries.ts";
 import { parseCallInput } from "./schema.ts";

@@ -11,15 +11,11 @@ import { renderPage } from "../../platform/web/render.tsx";
 import { registerCallApi } from "./api-routes.ts";
 import { seesDrafts, visibleCall } from "./call-access.ts";
 import { createCall, publishCall, updateCall } from "./commands.ts";
+import { CallPage } from "./detail-page.tsx";
+import { CallFormPage } from "./form-page.tsx";
+import { CallListPage } from "./list-page.tsx";
 import { callText as t } from "./messages.ts";
-import {
-  CALLS_PATH,
-  CallFormPage,
-  CallListPage,
-  CallPage,
-  callPath,
-  PublishPage,
-} from "./pages.tsx";
+import { CALLS_PATH, callPath } from "./paths.ts";
 import {
   type CallSummaryView,
   callFormValues,
@@ -27,6 +23,7 @@ import {
   presentCallSummary,
   presentLineChoices,
 } from "./present.ts";
+import { PublishPage } from "./publish-page.tsx";
 import { type CallRow, callDetails, linesByPriority, listCalls } from "./queries.ts";
 import { formToRaw, parseCallInput } from "./schema.ts";
 

@@ -4,7 +4,7 @@ import { Csrf } from "../../platform/web/csrf-field.tsx";
 import { Field, type FormState, Select } from "../../platform/web/fields.tsx";
 import { TableCaption, TableHead } from "../../platform/web/table-head.tsx";
 import type { Party } from "../../shared/party.ts";
-import { CALLS_PATH, callPath } from "../calls/pages.tsx";
+import { CALLS_PATH, callPath } from "../calls/paths.ts";
 import { formatMoney } from "../shared/money.ts";
 import { formatBothZones } from "../shared/time-zones.ts";
 import { amountsText } from "./letter.ts";

@@ -13,11 +13,12 @@ import { checkForm, formAction, refusalText } from "../../platform/web/form-acti
 import { renderPage } from "../../platform/web/render.tsx";
 import { codeParam, TAGS } from "../calls/api-schema.ts";
 import { visibleCall } from "../calls/call-access.ts";
-import { callPath } from "../calls/pages.tsx";
+import { callPath } from "../calls/paths.ts";
 import type { CallRow } from "../calls/queries.ts";
 import { rankingOf } from "../review/ranking.ts";
 import { resultsSchema } from "./api-schema.ts";
-import { approveDecisions, saveDecision, setCochairs } from "./commands.ts";
+import { approveDecisions, setCochairs } from "./committee-commands.ts";
+import { saveDecision } from "./decision-commands.ts";
 import { composeDecisionLetter } from "./letter.ts";
 import { renderDecisionDocx } from "./letter-docx.ts";
 import { renderDecisionPdf } from "./letter-pdf.ts";

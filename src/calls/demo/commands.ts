@@ -6,14 +6,11 @@ import { createApplication, saveDraft, submitApplication } from "../applications
 import { createCall, publishCall } from "../calls/commands.ts";
 import { callDetails } from "../calls/queries.ts";
 import { parseCallInput } from "../calls/schema.ts";
-import { approveDecisions, saveDecision, setCochairs } from "../decisions/commands.ts";
-import {
-  assignReviewers,
-  declareNoConflict,
-  saveScores,
-  screenApplication,
-  setReviewerProfile,
-} from "../review/commands.ts";
+import { approveDecisions, setCochairs } from "../decisions/committee-commands.ts";
+import { saveDecision } from "../decisions/decision-commands.ts";
+import { assignReviewers, setReviewerProfile } from "../review/assignment-commands.ts";
+import { declareNoConflict, saveScores } from "../review/scoring-commands.ts";
+import { screenApplication } from "../review/screening-commands.ts";
 import { instantToLocal } from "../shared/time-zones.ts";
 import {
   CLOSED_CALL_APPLICATIONS,

@@ -5,9 +5,10 @@ import type { Db } from "../../platform/db/client.ts";
 import { createTestDb } from "../../platform/testing/test-db.ts";
 import { saveDraft, submitApplication } from "../applications/commands.ts";
 import { completeDraft, insertCall, samplePdf } from "../applications/test-fixtures.ts";
-import { assignReviewers, requestCorrection, screenApplication } from "./commands.ts";
+import { assignReviewers } from "./assignment-commands.ts";
 import { dashboardRows } from "./queries.ts";
 import { rankingOf } from "./ranking.ts";
+import { requestCorrection, screenApplication } from "./screening-commands.ts";
 import { insertGrid, submittedApplication } from "./test-fixtures.ts";
 
 const OPENS = new Date("2026-01-15T14:00:00Z");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../app/testing/test-app.ts";
 import { submitApplication } from "../applications/commands.ts";
 import { insertCall } from "../applications/test-fixtures.ts";
-import { remindReviewers } from "./commands.ts";
+import { remindReviewers } from "./assignment-commands.ts";
 import { rankingOf } from "./ranking.ts";
 import { insertGrid, submittedApplication } from "./test-fixtures.ts";
 

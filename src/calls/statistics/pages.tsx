@@ -4,7 +4,7 @@ import { type Lang, localise, localisedPath } from "../../platform/i18n/i18n.ts"
 import { Alert } from "../../platform/web/alert.tsx";
 import { TableCaption, TableHead } from "../../platform/web/table-head.tsx";
 import type { Party } from "../../shared/party.ts";
-import { CALLS_PATH, callPath } from "../calls/pages.tsx";
+import { CALLS_PATH, callPath } from "../calls/paths.ts";
 import { formatMoney, PARTY_CURRENCY } from "../shared/money.ts";
 import { LINE_LABELS, statisticsText as t } from "./messages.ts";
 import {

@@ -2,7 +2,8 @@ import type { FieldErrors } from "../../errors/app-error.ts";
 import { type Lang, localise, localisedPath } from "../../i18n/i18n.ts";
 import { Alert } from "../../web/alert.tsx";
 import { Csrf } from "../../web/csrf-field.tsx";
-import { Field, type FormState } from "../../web/fields.tsx";
+import { EmailForm } from "../../web/email-form.tsx";
+import type { FormState } from "../../web/fields.tsx";
 import { authText } from "../messages.ts";
 import { resetText as t } from "./messages.ts";
 
@@ -19,21 +20,14 @@ export function ForgotPage(p: { lang: Lang; csrf: string; form: FormState; sent:
       ) : (
         <p class="lead">{t(lang, "forgotIntro")}</p>
       )}
-      <form method="post" action={localisedPath(lang, FORGOT_PATH)} class="stacked">
-        <Csrf token={p.csrf} />
-        <Field
-          lang={lang}
-          form={p.form}
-          name="email"
-          type="email"
-          label={authText(lang, "email")}
-          autocomplete="email"
-          required
-        />
-        <div>
-          <button type="submit">{t(lang, "submitForgot")}</button>
-        </div>
-      </form>
+      <EmailForm
+        lang={lang}
+        csrf={p.csrf}
+        form={p.form}
+        action={FORGOT_PATH}
+        label={authText(lang, "email")}
+        submit={t(lang, "submitForgot")}
+      />
     </>
   );
 }

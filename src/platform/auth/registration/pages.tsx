@@ -1,6 +1,7 @@
 import { type Lang, localise, localisedPath } from "../../i18n/i18n.ts";
 import { Alert } from "../../web/alert.tsx";
 import { Csrf } from "../../web/csrf-field.tsx";
+import { EmailForm } from "../../web/email-form.tsx";
 import { Field, type FormState } from "../../web/fields.tsx";
 import { authText } from "../messages.ts";
 import { NewPasswordFields } from "../password-reset/pages.tsx";
@@ -91,23 +92,15 @@ export function SentPage(p: { lang: Lang; csrf: string; form: FormState; resent:
 }
 
 export function ResendForm(p: { lang: Lang; csrf: string; form: FormState }) {
-  const { lang } = p;
   return (
-    <form method="post" action={localisedPath(lang, RESEND_PATH)} class="stacked">
-      <Csrf token={p.csrf} />
-      <Field
-        lang={lang}
-        form={p.form}
-        name="email"
-        type="email"
-        label={authText(lang, "email")}
-        autocomplete="email"
-        required
-      />
-      <div>
-        <button type="submit">{t(lang, "submitResend")}</button>
-      </div>
-    </form>
+    <EmailForm
+      lang={p.lang}
+      csrf={p.csrf}
+      form={p.form}
+      action={RESEND_PATH}
+      label={authText(p.lang, "email")}
+      submit={t(p.lang, "submitResend")}
+    />
   );
 }
 

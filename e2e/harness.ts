@@ -311,8 +311,11 @@ async function waitForHealth(url: string, s: Server, timeoutMs: number): Promise
     }
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) return;
-      last = `HTTP ${res.status}`;
+      // It answers from the moment it listens, saying it is starting until its database is open.
+      const database =
+        res.status === 200 ? ((await res.json()) as { database: string }).database : "";
+      if (res.status === 200 && database !== "starting") return;
+      last = `HTTP ${res.status} ${database}`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }

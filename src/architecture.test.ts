@@ -2,7 +2,8 @@
 //
 // Rules over the source files of src/ (tests, test helpers and testing/ folders excluded):
 //   1. SQL (`.query(`, `.query<`, sql`…`, a string starting with SELECT, INSERT INTO, UPDATE … SET,
-//      DELETE FROM or WITH … AS) appears only in files named queries.ts or commands.ts
+//      DELETE FROM or WITH … AS) appears only in files named queries.ts or commands.ts (or
+//      <part>-queries.ts, <part>-commands.ts)
 //      (src/platform/db/, the database layer itself, is exempt);
 //   2. no folder of src/platform/ imports a folder outside it (an area, or src/ itself), except
 //      src/shared/, the domain's vocabulary (Party, Jurisdiction), which imports nothing of src/;
@@ -52,7 +53,8 @@ interface Baseline {
   fileCycles: string[][];
 }
 
-const SQL_ROLE_FILES = new Set(["queries.ts", "commands.ts"]);
+// A feature split by part keeps the role as the suffix: <part>-queries.ts, <part>-commands.ts.
+const isSqlRoleFile = (name: string) => /^(?:[a-z0-9-]+-)?(?:queries|commands)\.ts$/.test(name);
 
 const isSqlExempt = (rel: string) =>
   rel.startsWith("platform/db/") || rel.split("/").some((part) => /^migrations?$/.test(part));
@@ -70,7 +72,7 @@ const files = listSources().map(readSource);
 
 const sqlFiles = new Map<string, { line: number; text: string }>();
 for (const file of files) {
-  if (isSqlExempt(file.rel) || SQL_ROLE_FILES.has(path.posix.basename(file.rel))) continue;
+  if (isSqlExempt(file.rel) || isSqlRoleFile(path.posix.basename(file.rel))) continue;
   const sql = findSql(file.code);
   if (sql) sqlFiles.set(file.rel, sql);
 }
@@ -289,21 +291,29 @@ describe("architecture (ratchets: src/architecture-baseline.json may only shrink
   });
 
   it("loads the chart engine, the spreadsheet and PDF libraries at first use only", () => {
-    // Where each may be loaded; anywhere else, only its types may be imported.
-    const loaders: Record<string, (rel: string) => boolean> = {
-      echarts: (rel) => rel === "platform/web/svg-chart.ts",
-      exceljs: () => true,
-      pdfkit: () => true,
+    // Where each may be loaded, and how; anywhere else, only its types may be imported.
+    const firstUse = "load it with onFirstUse (src/platform/first-use.ts)";
+    const loaders: Record<string, { mayLoad: (rel: string) => boolean; how: string }> = {
+      echarts: {
+        mayLoad: (rel) => rel === "platform/web/svg-chart.ts",
+        how: "draw through drawSvgChart or renderSvgChart (src/platform/web/svg-chart.ts)",
+      },
+      exceljs: { mayLoad: () => true, how: firstUse },
+      pdfkit: { mayLoad: () => true, how: firstUse },
+      mupdf: {
+        mayLoad: (rel) => rel === "platform/mupdf.ts",
+        how: "await loadMupdf() (src/platform/mupdf.ts)",
+      },
     };
     const problems: string[] = [];
     for (const file of files) {
-      for (const [pkg, mayLoad] of Object.entries(loaders)) {
+      for (const [pkg, { mayLoad, how }] of Object.entries(loaders)) {
         for (const { line, use } of packageUses(file.code, pkg)) {
           if (use === "type" || (use === "first-use" && mayLoad(file.rel))) continue;
           problems.push(
             use === "first-use"
-              ? `src/${file.rel}:${line} loads "${pkg}": every chart goes through drawSvgChart or renderSvgChart (src/platform/web/svg-chart.ts).`
-              : `src/${file.rel}:${line} imports "${pkg}" with the file, so every start of the server and the CLI pays for it: import its types only (\`import type\`) and load it with onFirstUse (src/platform/first-use.ts)${pkg === "echarts" ? ", or draw through src/platform/web/svg-chart.ts" : ""}.`,
+              ? `src/${file.rel}:${line} loads "${pkg}" itself: ${how}.`
+              : `src/${file.rel}:${line} imports "${pkg}" with the file, so every start of the server and the CLI pays for it: import its types only (\`import type\`) and ${how}.`,
           );
         }
       }

@@ -1,102 +1,108 @@
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
-import { type AdminHandler, serveAdminSocket } from "../platform/admin-socket/admin-socket.ts";
+import type { AdminHandler } from "../platform/admin-socket/admin-socket.ts";
 import type { Config } from "../platform/config/env.ts";
-import { type Db, openDb } from "../platform/db/client.ts";
-import { migrate } from "../platform/db/migrate.ts";
+import type { Db } from "../platform/db/client.ts";
+import { acquireDataDirLock, type DataDirLock } from "../platform/db/data-dir-lock.ts";
 import { fail } from "../platform/errors/app-error.ts";
-import type { ReferenceDataState } from "../platform/http/types.ts";
 import { createLogger } from "../platform/log/logger.ts";
-import { startMailDispatcher } from "../platform/mail/scheduler.ts";
-import { mailTransportFromConfig } from "../platform/mail/transport.ts";
-import { createApp } from "./app.ts";
-import { AREAS } from "./areas.ts";
-import { startPeriodicWork } from "./periodic.ts";
-import { buildPolicy } from "./policy.ts";
-import { seed, seedReferenceData } from "./seed.ts";
+import { startingApp } from "../platform/web/starting-page.tsx";
 
-// Reminders are due to the hour (48 h before a closing): a quarter of an hour is precise enough.
-const PERIODIC_MS = 15 * 60_000;
+export type ServerOptions = {
+  /** The CLI's data commands for other processes, run on the embedded database. */
+  admin?: (db: Db) => AdminHandler;
+  /** Wraps the opening of the database: tests hold it back to see what is served meanwhile. */
+  openingDb?: (open: () => Promise<Db>) => Promise<Db>;
+};
 
-/** Opens (and on first start creates) the database, migrates, seeds, then serves. */
-export async function startServer(
-  config: Config,
-  options: { admin?: (db: Db) => AdminHandler } = {},
-) {
+type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
+
+/**
+ * Listens first, then opens (on a first start, creates) the database, migrates, seeds and loads
+ * the application: seconds, during which /healthz says the server is starting and every other
+ * request is told to come back (platform/web/starting-page.tsx). Resolves once the application
+ * serves; fails, having closed what it opened, when the port or the database cannot be had.
+ */
+export async function startServer(config: Config, options: ServerOptions = {}) {
   const started = performance.now();
   const logger = createLogger(config);
-  const db = await openDb(config);
-  const applied = await migrate(db);
-  await seed(db);
-  const referenceDataState: ReferenceDataState = { state: "running" };
-  const { app } = createApp({
-    db,
-    config,
-    logger,
-    policy: buildPolicy(),
-    now: () => new Date(),
-    referenceData: referenceDataState,
-  });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // Before listening: a second server on the same directory stops at once, never answering.
+  const lock = config.databaseUrl ? undefined : acquireDataDirLock(config.dataDir);
+  let current: Fetch = startingApp(config).fetch;
+  const server = serve({
+    fetch: (request, env) => current(request, env),
+    port: config.port,
+    hostname: config.host,
+  }) as Server;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("listening", resolve);
       server.once("error", reject);
     });
   } catch (error) {
-    await db.close();
+    lock?.release();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE" || code === "EACCES")
       throw fail("port_unavailable", { port: config.port });
     throw error;
   }
-  logger.info(
-    {
-      port: config.port,
-      database: db.kind,
-      migrationsApplied: applied,
-      startupMs: Math.round(performance.now() - started),
-    },
-    `Alliage : http://localhost:${config.port}/`,
-  );
-  // The datasets take seconds to load on a first start: the declaration is served meanwhile.
-  const referenceData = seedReferenceData(db).then(
-    (summary) => {
-      referenceDataState.state = "done";
-      logger.info(
-        { imported: summary.imported.length, unchanged: summary.unchanged, ms: summary.ms },
-        "données de référence chargées / reference data loaded",
-      );
-    },
-    (err: unknown) => {
-      referenceDataState.state = "failed";
-      logger.error({ err }, "chargement des données de référence / reference data");
-    },
-  );
-  // With the embedded database this process is the only one that may open it: the CLI asks it.
-  const adminSocket =
-    db.kind === "pglite" && options.admin
-      ? await serveAdminSocket(config.dataDir, options.admin(db), (err) =>
-          logger.error({ err }, "canal d’administration / admin channel"),
-        ).catch((err: unknown) => {
-          logger.warn({ err }, "canal d’administration indisponible / admin channel unavailable");
-          return null;
-        })
-      : null;
-  const mail = startMailDispatcher(db, mailTransportFromConfig(config), logger);
-  const periodic = startPeriodicWork(AREAS, db, {
-    logger,
-    publicUrl: config.publicUrl,
-    now: () => new Date(),
-    intervalMs: PERIODIC_MS,
+  const listeningMs = Math.round(performance.now() - started);
+  logger.info({ port: config.port, listeningMs }, "démarrage / starting");
+  // The database opens while the application loads (each takes about a second), both after
+  // listening. A failure is handled below; marked now, so that it cannot count as unhandled
+  // while the modules are still loading.
+  const opening = openDatabase(config, lock, options.openingDb);
+  opening.catch(() => {});
+  try {
+    const { startApp } = await import("./start-app.ts");
+    const app = await startApp(config, logger, {
+      db: opening,
+      admin: options.admin,
+      serve: (fetch) => {
+        current = fetch;
+      },
+    });
+    logger.info(
+      {
+        port: config.port,
+        database: app.db.kind,
+        migrationsApplied: app.applied,
+        listeningMs,
+        startupMs: Math.round(performance.now() - started),
+      },
+      `Alliage : http://localhost:${config.port}/`,
+    );
+    const stop = async () => {
+      await app.referenceData;
+      logger.info("arrêt / shutting down");
+      await close(server);
+      await app.stop();
+    };
+    return { server, db: app.db, stop, referenceData: app.referenceData };
+  } catch (error) {
+    logger.error({ err: error }, "démarrage impossible / start failed");
+    await close(server);
+    await opening.then(
+      (db) => db.close(),
+      () => lock?.release(),
+    );
+    throw error;
+  }
+}
+
+async function openDatabase(
+  config: Config,
+  lock: DataDirLock | undefined,
+  wrap: ServerOptions["openingDb"],
+): Promise<Db> {
+  const { openDb } = await import("../platform/db/client.ts");
+  const open = () => openDb(config, lock);
+  return wrap ? wrap(open) : open();
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
   });
-  const stop = async () => {
-    await referenceData;
-    logger.info("arrêt / shutting down");
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await adminSocket?.close();
-    await periodic.stop();
-    await mail.stop();
-    await db.close();
-  };
-  return { server, db, stop, referenceData };
 }

@@ -17,7 +17,7 @@ describe("alliage access letter, on the seed's case loaded by db seed --demo", (
     expect(run.code).toBe(0);
     const bytes = new Uint8Array(fs.readFileSync(out));
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
-    const text = flat(extractText(bytes));
+    const text = flat(await extractText(bytes));
     expect(text).toContain("202311-76");
     expect(text).toMatch(/20 décembre 2023/);
     expect(text).toMatch(/30 novembre 2023/);

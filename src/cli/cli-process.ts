@@ -52,15 +52,16 @@ export async function runCli(argv: string[], env: Record<string, string>, cwd?: 
 }
 
 /**
- * Waits until the server answers /healthz, or resolves to its exit code if it ends first
- * (a server refused at start).
+ * Waits until the server answers /healthz with its database open (it answers from the moment it
+ * listens, saying it is starting), or resolves to its exit code if it ends first (a server
+ * refused at start).
  */
 export async function serving(run: CliProcess, port: number, timeoutMs = 90_000) {
   const ended = run.exited.then((code) => ({ ended: code }));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const up = fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (res) => res.ok,
+      async (res) => res.ok && ((await res.json()) as { database: string }).database !== "starting",
       () => false,
     );
     const first = await Promise.race([up, ended]);

@@ -67,7 +67,7 @@ describe("portfolio totals: the same in CAD and EUR on the page, the API, the CS
     const pageCad = squash(await (await get(`/cooperation?devise=CAD&a=${AT}`)).text());
     expect(pageCad).toContain(squash(cad));
     const pdf = new Uint8Array(await (await get("/cooperation/rapport.pdf")).arrayBuffer());
-    const text = flat(extractText(pdf));
+    const text = flat(await extractText(pdf));
     expect(text).toContain(squash(eur));
     expect(text).toContain(squash(cad));
   });

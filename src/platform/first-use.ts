@@ -15,3 +15,19 @@ export function onFirstUse<T>(name: string): () => T {
     return loaded;
   };
 }
+
+/**
+ * The same for an ES module, whose loading is asynchronous (MuPDF's WASM build waits at its top
+ * level): `load` is `() => import("pkg")`, so that the package is named where it is loaded.
+ * A failed load is not kept: the next call tries again.
+ */
+export function onFirstImport<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}

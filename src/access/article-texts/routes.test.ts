@@ -97,9 +97,7 @@ describe("wording of the sections relied on", () => {
       outcome: "partial",
     });
     const pdf = await produceLetterFile(t.db, reference, "decision", "pdf", NOW);
-    const text = extractText(pdf as Uint8Array)
-      .join(" ")
-      .replace(/\s+/g, " ");
+    const text = (await extractText(pdf as Uint8Array)).join(" ").replace(/\s+/g, " ");
     expect(text).toContain("art. 53");
     expect(text).toContain("Texte de l’article saisi pour le test");
   });

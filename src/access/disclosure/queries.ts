@@ -1,4 +1,5 @@
 import type { Queryable } from "../../platform/db/client.ts";
+import { versioned } from "../../platform/db/versioned-cache.ts";
 import type { Jurisdiction } from "../../shared/jurisdiction.ts";
 import type { Outcome } from "../requests/status.ts";
 
@@ -20,11 +21,18 @@ export type PublishedRow = {
 const PUBLISHED_COLUMNS = `id, reference, jurisdiction, received_on, decided_on, sent_on,
   published_on, subject, outcome, public_summary, public_title_fr, public_title_en`;
 
-/** The public disclosure log, newest first, searchable by words of its title, subject or summary. */
-export async function listPublished(
-  db: Queryable,
-  f: { q?: string | undefined; page: number; perPage: number },
-) {
+type LogFilter = { q?: string | undefined; page: number; perPage: number };
+
+/**
+ * The public disclosure log, newest first, searchable by words of its title, subject or summary.
+ * Unfiltered pages, which every visitor reads, are read once per change of the requests.
+ */
+export function listPublished(db: Queryable, f: LogFilter) {
+  if (f.q) return readPublished(db, f);
+  return versioned(db, "disclosure", `log|${f.page}|${f.perPage}`, () => readPublished(db, f));
+}
+
+async function readPublished(db: Queryable, f: LogFilter) {
   const params: unknown[] = [];
   let where = "published_on IS NOT NULL";
   if (f.q) {

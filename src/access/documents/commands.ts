@@ -14,7 +14,7 @@ export type DocumentDecision = (typeof DOCUMENT_DECISIONS)[number];
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
 /** Attaches a document found by the search: a real PDF, kept with its fingerprint. */
-export function addDocument(
+export async function addDocument(
   db: Db,
   performer: Performer,
   reference: string,
@@ -34,8 +34,8 @@ export function addDocument(
     );
   }
   if (doc.content.byteLength > MAX_DOCUMENT_BYTES) throw fail("payload_too_large");
-  assertPdf(doc.content);
-  const pages = pdfInfo(doc.content).pageCount;
+  await assertPdf(doc.content);
+  const pages = (await pdfInfo(doc.content)).pageCount;
   const sha256 = createHash("sha256").update(doc.content).digest("hex");
   return runCommand(db, performer, "access.document.add", async ({ tx, audit }) => {
     const r = await lockRequest(tx, reference);

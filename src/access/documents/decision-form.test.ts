@@ -17,6 +17,17 @@ function fieldError(fn: () => unknown, field: string): string {
   throw new Error("no failure");
 }
 
+/** The same for a form read against the PDF, which waits for MuPDF. */
+async function formFieldError(read: Promise<unknown>, field: string): Promise<string> {
+  const error = await read.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return fieldError(() => {
+    throw error ?? new Error("no failure");
+  }, field);
+}
+
 describe("area lines in millimetres", () => {
   it("converts millimetres from the top-left corner into PDF points", () => {
     const [area] = parseAreaLines("2 ; 12,5 ; 100 ; 50.5 ; 10 ; art. 54", [A4, A4]);
@@ -66,8 +77,8 @@ describe("area lines in millimetres", () => {
 describe("the decision form", () => {
   const pdf = buildPdf([{ lines: [{ x: 72, y: 700, text: "Signé : Hélène Côté, Hélène" }] }]);
 
-  it("adds an area for each occurrence of the text, ignoring case and accents", () => {
-    const form = readDecisionForm(
+  it("adds an area for each occurrence of the text, ignoring case and accents", async () => {
+    const form = await readDecisionForm(
       { decision: "partial", articles: "art. 54", findText: "helene", findArticle: "art. 53" },
       pdf,
       [A4],
@@ -77,20 +88,20 @@ describe("the decision form", () => {
     expect(form.articles).toEqual(["art. 54", "art. 53", "art. 53"]);
   });
 
-  it("needs a decision, and an article for a text to redact", () => {
-    expect(fieldError(() => readDecisionForm({ decision: "maybe" }, pdf, [A4]), "decision")).toBe(
-      "Choisissez une décision.",
-    );
+  it("needs a decision, and an article for a text to redact", async () => {
     expect(
-      fieldError(
-        () => readDecisionForm({ decision: "partial", findText: "Côté" }, pdf, [A4]),
+      await formFieldError(readDecisionForm({ decision: "maybe" }, pdf, [A4]), "decision"),
+    ).toBe("Choisissez une décision.");
+    expect(
+      await formFieldError(
+        readDecisionForm({ decision: "partial", findText: "Côté" }, pdf, [A4]),
         "findArticle",
       ),
     ).toContain("Indiquez l’article");
   });
 
-  it("ignores areas for a decision that releases or withholds the whole document", () => {
-    const form = readDecisionForm(
+  it("ignores areas for a decision that releases or withholds the whole document", async () => {
+    const form = await readDecisionForm(
       { decision: "refused", articles: "art. 14", redactions: "not a line" },
       pdf,
       [A4],

@@ -125,11 +125,11 @@ export type DecisionForm = {
  * Reads the decision form against the original PDF: the typed areas plus, for a text to redact
  * everywhere, one area per occurrence found. Areas only matter for a partial release.
  */
-export function readDecisionForm(
+export async function readDecisionForm(
   body: Record<string, string>,
   original: Uint8Array,
   pages: PageSize[],
-): DecisionForm {
+): Promise<DecisionForm> {
   const decision = body.decision ?? "";
   if (!(DOCUMENT_DECISIONS as readonly string[]).includes(decision)) {
     throw invalid("decision", "chooseDecision");
@@ -145,7 +145,7 @@ export function readDecisionForm(
     if (!label || label.length > MAX_ARTICLE_LENGTH) {
       throw invalid("findArticle", "findArticleMissing");
     }
-    const found = findText(original, needle);
+    const found = await findText(original, needle);
     if (found.length === 0) throw invalid("findText", "textNotFound", { text: needle });
     redactions.push(...found.map((area) => ({ ...area, label })));
   }

@@ -1,4 +1,4 @@
-import * as mupdf from "mupdf";
+import { loadMupdf } from "../../platform/mupdf.ts";
 
 const MM_PER_INCH = 25.4;
 /** Light grey every centimetre, darker every five: readable without hiding the page. */
@@ -10,7 +10,8 @@ const GRID_BLUE = [40, 90, 200] as const;
  * The page image with a millimetre grid drawn into its pixels, so that the officer can read the
  * coordinates of an area off the preview: pages have no client script to measure with.
  */
-export function withMillimetreGrid(png: Uint8Array, dpi: number): Uint8Array {
+export async function withMillimetreGrid(png: Uint8Array, dpi: number): Promise<Uint8Array> {
+  const mupdf = await loadMupdf();
   const image = new mupdf.Image(png);
   const pixmap = image.toPixmap();
   try {

@@ -44,7 +44,7 @@ export function registerDocumentDecision(router: Router): void {
     const doc = await documentOr404(c, r);
     const values = formValues(await c.req.parseBody());
     try {
-      const form = readDecisionForm(values, doc.content, pdfInfo(doc.content).pages);
+      const form = await readDecisionForm(values, doc.content, (await pdfInfo(doc.content)).pages);
       await decideDocument(c.var.deps.db, performerOf(c.var.actor, c.var.requestId), {
         reference: r.reference,
         documentId: doc.id,
@@ -71,8 +71,8 @@ export function registerDocumentDecision(router: Router): void {
       redacted ? "redacted" : "original",
     );
     if (!content) throw fail("not_found");
-    const png = withMillimetreGrid(
-      renderPagePng(content, Number(pageText), PREVIEW_DPI),
+    const png = await withMillimetreGrid(
+      await renderPagePng(content, Number(pageText), PREVIEW_DPI),
       PREVIEW_DPI,
     );
     return new Response(png as Uint8Array<ArrayBuffer>, {
@@ -95,7 +95,7 @@ function storedValues(doc: DecisionDocument, lang: Lang): Record<string, string>
   };
 }
 
-function showDecision(
+async function showDecision(
   c: Context<AppEnv>,
   r: RequestRow,
   doc: DecisionDocument,
@@ -104,6 +104,7 @@ function showDecision(
   error?: string,
 ) {
   const lang = c.var.lang;
+  const { pages } = await pdfInfo(doc.content);
   return renderPage(
     c,
     `${documentText(lang, "decisionTitle")} — ${doc.title}`,
@@ -112,7 +113,7 @@ function showDecision(
       csrf={c.var.csrfToken}
       reference={r.reference}
       doc={presentDecisionDocument(doc)}
-      pages={pdfInfo(doc.content).pages}
+      pages={pages}
       form={form}
       error={error}
     />,

@@ -1,4 +1,5 @@
-import * as mupdf from "mupdf";
+import type * as mupdf from "mupdf";
+import type { Mupdf } from "../../platform/mupdf.ts";
 import type { RedactionArea } from "./area.ts";
 import { winAnsiEncode } from "./win-ansi.ts";
 
@@ -43,13 +44,14 @@ function fontDictionary(doc: mupdf.PDFDocument, page: mupdf.PDFPage): mupdf.PDFO
  * behind cannot shift or hide the boxes.
  */
 export function drawLabelledBoxes(
+  lib: Mupdf,
   doc: mupdf.PDFDocument,
   page: mupdf.PDFPage,
   areas: RedactionArea[],
 ): void {
-  const font = new mupdf.Font("Helvetica");
+  const font = new lib.Font("Helvetica");
   fontDictionary(doc, page).put(FONT_KEY, doc.addSimpleFont(font, "Latin"));
-  const toPdf = mupdf.Matrix.invert(page.getTransform());
+  const toPdf = lib.Matrix.invert(page.getTransform());
   const ops = ["Q", "q", `${toPdf.map(num).join(" ")} cm`, "0 g"];
   for (const a of areas) ops.push(`${num(a.x)} ${num(a.y)} ${num(a.width)} ${num(a.height)} re f`);
   ops.push("1 g");

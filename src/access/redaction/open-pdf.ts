@@ -1,5 +1,6 @@
-import * as mupdf from "mupdf";
+import type * as mupdf from "mupdf";
 import { fail } from "../../platform/errors/app-error.ts";
+import { loadMupdf, type Mupdf } from "../../platform/mupdf.ts";
 
 const MAGIC = "%PDF-";
 /** The PDF header may follow a little junk; readers accept it within the first kilobyte. */
@@ -15,11 +16,11 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
  * `pdf_encrypted`. MuPDF repairs damaged files silently, so a truncated file is only refused
  * when nothing of its pages can be recovered.
  */
-export function openPdf(bytes: Uint8Array): mupdf.PDFDocument {
+function openPdf(lib: Mupdf, bytes: Uint8Array): mupdf.PDFDocument {
   if (bytes.length === 0 || !hasPdfHeader(bytes)) throw fail("not_a_pdf");
   let doc: mupdf.PDFDocument;
   try {
-    doc = new mupdf.PDFDocument(bytes);
+    doc = new lib.PDFDocument(bytes);
   } catch {
     throw fail("not_a_pdf");
   }
@@ -37,17 +38,24 @@ export function openPdf(bytes: Uint8Array): mupdf.PDFDocument {
   return doc;
 }
 
-/** Runs `use` on the opened PDF and frees MuPDF's memory afterwards. */
-export function withPdf<T>(bytes: Uint8Array, use: (doc: mupdf.PDFDocument) => T): T {
-  const doc = openPdf(bytes);
+/**
+ * Runs `use` on the opened PDF and frees MuPDF's memory afterwards; `use` receives MuPDF itself
+ * too, loaded at the first PDF (platform/mupdf.ts).
+ */
+export async function withPdf<T>(
+  bytes: Uint8Array,
+  use: (doc: mupdf.PDFDocument, lib: Mupdf) => T,
+): Promise<T> {
+  const lib = await loadMupdf();
+  const doc = openPdf(lib, bytes);
   try {
-    return use(doc);
+    return use(doc, lib);
   } finally {
     doc.destroy();
   }
 }
 
 /** Throws `not_a_pdf` (or `pdf_encrypted`) unless the bytes are a PDF with at least one page. */
-export function assertPdf(bytes: Uint8Array): void {
-  withPdf(bytes, () => undefined);
+export async function assertPdf(bytes: Uint8Array): Promise<void> {
+  await withPdf(bytes, () => undefined);
 }

@@ -8,10 +8,10 @@ const pdf = buildPdf([
   { lines: [{ x: 72, y: 700, text: "Rien à signaler." }], rotate: 90 },
 ]);
 
-describe("pdfInfo", () => {
-  it("counts the pages and gives their displayed size in points", () => {
+describe("pdfInfo", async () => {
+  it("counts the pages and gives their displayed size in points", async () => {
     // A4 is 595 × 842 points; a page turned a quarter is shown landscape.
-    expect(pdfInfo(pdf)).toEqual({
+    expect(await pdfInfo(pdf)).toEqual({
       pageCount: 3,
       pages: [
         { width: 595, height: 842 },
@@ -22,9 +22,9 @@ describe("pdfInfo", () => {
   });
 });
 
-describe("extractText", () => {
-  it("gives the text of every page", () => {
-    const pages = extractText(pdf);
+describe("extractText", async () => {
+  it("gives the text of every page", async () => {
+    const pages = await extractText(pdf);
     expect(pages).toHaveLength(3);
     expect(pages[0]).toContain("Demande de Jean Tremblay");
     expect(pages[1]).toContain("HÉLÈNE TREMBLAY a répondu.");
@@ -32,18 +32,18 @@ describe("extractText", () => {
   });
 });
 
-describe("findText", () => {
-  it("finds every occurrence on every page, ignoring case", () => {
-    const hits = findText(pdf, "tremblay");
+describe("findText", async () => {
+  it("finds every occurrence on every page, ignoring case", async () => {
+    const hits = await findText(pdf, "tremblay");
     expect(hits.map((h) => h.page)).toEqual([1, 1, 2]);
   });
 
-  it("ignores accents, so a search without them still finds the name", () => {
-    expect(findText(pdf, "helene").map((h) => h.page)).toEqual([2]);
+  it("ignores accents, so a search without them still finds the name", async () => {
+    expect((await findText(pdf, "helene")).map((h) => h.page)).toEqual([2]);
   });
 
-  it("places each hit where the text is, from the top-left corner", () => {
-    const [hit] = findText(pdf, "Demande");
+  it("places each hit where the text is, from the top-left corner", async () => {
+    const [hit] = await findText(pdf, "Demande");
     // Baseline 760 from the bottom of an 842-point page: 82 points from the top; the box runs
     // from Helvetica's ascender (about 1.1 em of 12-point type) to its descender.
     expect(hit?.x).toBeCloseTo(72, 0);
@@ -53,8 +53,8 @@ describe("findText", () => {
     expect(hit?.width).toBeGreaterThan(30);
   });
 
-  it("finds nothing for a blank needle or an absent word", () => {
-    expect(findText(pdf, "  ")).toEqual([]);
-    expect(findText(pdf, "Gagnon")).toEqual([]);
+  it("finds nothing for a blank needle or an absent word", async () => {
+    expect(await findText(pdf, "  ")).toEqual([]);
+    expect(await findText(pdf, "Gagnon")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { withPdf } from "./open-pdf.ts";
 export type PdfInfo = { pageCount: number; pages: { width: number; height: number }[] };
 
 /** Page count and the displayed size of every page, in points. */
-export function pdfInfo(bytes: Uint8Array): PdfInfo {
+export function pdfInfo(bytes: Uint8Array): Promise<PdfInfo> {
   return withPdf(bytes, (doc) => {
     const pages = [];
     for (let i = 0; i < doc.countPages(); i++) {
@@ -17,7 +17,7 @@ export function pdfInfo(bytes: Uint8Array): PdfInfo {
 }
 
 /** The text of each page, in reading order as MuPDF sees it (index 0 is page 1). */
-export function extractText(bytes: Uint8Array): string[] {
+export function extractText(bytes: Uint8Array): Promise<string[]> {
   return withPdf(bytes, (doc) => {
     const texts = [];
     for (let i = 0; i < doc.countPages(); i++) {
@@ -45,7 +45,7 @@ function areaOfQuad(page: number, q: Quad): PageArea {
  * Every occurrence of `needle` in the document, one area per line of each occurrence (a match
  * that wraps gives two). MuPDF returns at most 500 matches per page.
  */
-export function findText(bytes: Uint8Array, needle: string): PageArea[] {
+export async function findText(bytes: Uint8Array, needle: string): Promise<PageArea[]> {
   if (needle.trim() === "") return [];
   return withPdf(bytes, (doc) => {
     const areas: PageArea[] = [];

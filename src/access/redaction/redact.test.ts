@@ -44,8 +44,8 @@ const source = buildPdf(
   },
 );
 
-const nameAreas = (): RedactionArea[] =>
-  findText(source, "tremblay").map((hit) => ({ ...hit, label: "art. 53" }));
+const nameAreas = async (): Promise<RedactionArea[]> =>
+  (await findText(source, "tremblay")).map((hit) => ({ ...hit, label: "art. 53" }));
 
 /** The whole file with every stream decompressed, as a reader hunting for leftovers sees it. */
 function rawFile(bytes: Uint8Array): string {
@@ -61,9 +61,9 @@ function leaks(raw: string, word: string): boolean {
   return raw.includes(word.toLowerCase()) || raw.includes(hex);
 }
 
-function errorOf(run: () => unknown): AppError | undefined {
+async function errorOf(run: () => Promise<unknown>): Promise<AppError | undefined> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -78,19 +78,19 @@ function pixelAt(png: Uint8Array, x: number, y: number): number[] {
   return [...pixmap.getPixels().subarray(at, at + 3)];
 }
 
-describe("redactPdf", () => {
-  const redacted = redactPdf(source, [...nameAreas(), PICTURE_AREA]);
-  const text = extractText(redacted);
+const redacted = await redactPdf(source, [...(await nameAreas()), PICTURE_AREA]);
+const text = await extractText(redacted);
 
-  it("starts from a source that does contain the name everywhere", () => {
+describe("redactPdf", () => {
+  it("starts from a source that does contain the name everywhere", async () => {
     const raw = rawFile(source);
     expect(leaks(raw, "Tremblay")).toBe(true);
     expect(raw).toContain("dossier jean tremblay");
     expect(raw).toContain("rappeler jean tremblay");
-    expect(nameAreas().map((a) => a.page)).toEqual([1, 1, 2]);
+    expect((await nameAreas()).map((a) => a.page)).toEqual([1, 1, 2]);
   });
 
-  it("removes the name from the text, keeps the rest and shows the article", () => {
+  it("removes the name from the text, keeps the rest and shows the article", async () => {
     expect(text.join("\n")).not.toMatch(/tremblay/i);
     expect(text[0]).toContain("Le ministère a reçu la demande le 3 mars 2024.");
     expect(text[0]).toContain("courriel jean.");
@@ -98,13 +98,13 @@ describe("redactPdf", () => {
     expect(text[0]?.match(/art\. 53/g)).toHaveLength(2);
     expect(text[0]).toContain("art. 54");
     expect(text[1]).toContain("art. 53");
-    expect(pdfInfo(redacted).pageCount).toBe(2);
+    expect((await pdfInfo(redacted)).pageCount).toBe(2);
   });
 
-  it("leaves no copy of the name anywhere in the file: streams, metadata, notes, links", () => {
+  it("leaves no copy of the name anywhere in the file: streams, metadata, notes, links", async () => {
     const raw = rawFile(redacted);
     expect(leaks(raw, "Tremblay")).toBe(false);
-    expect(findText(redacted, "tremblay")).toEqual([]);
+    expect(await findText(redacted, "tremblay")).toEqual([]);
     const doc = new mupdf.PDFDocument(redacted);
     expect(doc.getMetaData("info:Title")).toBeUndefined();
     expect(doc.loadPage(0).getLinks()).toEqual([]);
@@ -131,29 +131,29 @@ describe("redactPdf", () => {
     doc.destroy();
   });
 
-  it("draws a dark box over the area, seen in the rendered page", () => {
-    const png = renderPagePng(redacted, 1, 72);
+  it("draws a dark box over the area, seen in the rendered page", async () => {
+    const png = await renderPagePng(redacted, 1, 72);
     const [r, g, b] = pixelAt(png, PICTURE_AREA.x + 3, PICTURE_AREA.y + 3);
     expect(Math.max(r ?? 255, g ?? 255, b ?? 255)).toBeLessThan(40);
     expect(pixelAt(png, 400, 600)).toEqual([255, 255, 255]);
   });
 
-  it("refuses an area off its page or on a page that does not exist", () => {
+  it("refuses an area off its page or on a page that does not exist", async () => {
     const base = { x: 10, y: 10, width: 50, height: 20, label: "art. 53" };
-    const off = errorOf(() => redactPdf(source, [{ ...base, page: 1, x: 570 }]));
+    const off = await errorOf(() => redactPdf(source, [{ ...base, page: 1, x: 570 }]));
     expect(off?.id).toBe("redaction_area_invalid");
     expect(off?.messageIn("fr")).toContain("page 1");
-    expect(errorOf(() => redactPdf(source, [{ ...base, page: 3 }]))?.id).toBe(
+    expect((await errorOf(() => redactPdf(source, [{ ...base, page: 3 }])))?.id).toBe(
       "redaction_area_invalid",
     );
-    expect(errorOf(() => redactPdf(source, [{ ...base, page: 1, height: 0 }]))?.id).toBe(
+    expect((await errorOf(() => redactPdf(source, [{ ...base, page: 1, height: 0 }])))?.id).toBe(
       "redaction_area_invalid",
     );
     // Page 2 is shown landscape (842 wide): x 700 is on it, though beyond an A4 portrait width.
-    expect(errorOf(() => redactPdf(source, [{ ...base, page: 2, x: 700 }]))).toBeUndefined();
+    expect(await errorOf(() => redactPdf(source, [{ ...base, page: 2, x: 700 }]))).toBeUndefined();
   });
 
-  it("refuses bytes that are not a PDF", () => {
-    expect(errorOf(() => redactPdf(new Uint8Array([1, 2, 3]), []))?.id).toBe("not_a_pdf");
+  it("refuses bytes that are not a PDF", async () => {
+    expect((await errorOf(() => redactPdf(new Uint8Array([1, 2, 3]), [])))?.id).toBe("not_a_pdf");
   });
 });

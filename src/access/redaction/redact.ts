@@ -1,4 +1,4 @@
-import * as mupdf from "mupdf";
+import type * as mupdf from "mupdf";
 import { fail } from "../../platform/errors/app-error.ts";
 import type { RedactionArea } from "./area.ts";
 import { drawLabelledBoxes } from "./label-box.ts";
@@ -62,8 +62,8 @@ function deleteLinksUnder(page: mupdf.PDFPage, rects: mupdf.Rect[]): void {
  * attachments, thumbnails…) are stripped. Fails with `redaction_area_invalid` for an area off
  * its page.
  */
-export function redactPdf(bytes: Uint8Array, areas: RedactionArea[]): Uint8Array {
-  return withPdf(bytes, (doc) => {
+export function redactPdf(bytes: Uint8Array, areas: RedactionArea[]): Promise<Uint8Array> {
+  return withPdf(bytes, (doc, lib) => {
     const byPage = checkedAreas(doc, areas);
     doc.bake(true, true);
     for (const [pageNumber, pageAreas] of byPage) {
@@ -72,12 +72,12 @@ export function redactPdf(bytes: Uint8Array, areas: RedactionArea[]): Uint8Array
       for (const rect of rects) page.createAnnotation("Redact").setRect(rect);
       page.applyRedactions(
         false,
-        mupdf.PDFPage.REDACT_IMAGE_PIXELS,
-        mupdf.PDFPage.REDACT_LINE_ART_REMOVE_IF_COVERED,
-        mupdf.PDFPage.REDACT_TEXT_REMOVE,
+        lib.PDFPage.REDACT_IMAGE_PIXELS,
+        lib.PDFPage.REDACT_LINE_ART_REMOVE_IF_COVERED,
+        lib.PDFPage.REDACT_TEXT_REMOVE,
       );
       deleteLinksUnder(page, rects);
-      drawLabelledBoxes(doc, page, pageAreas);
+      drawLabelledBoxes(lib, doc, page, pageAreas);
     }
     stripHiddenCopies(doc);
     const buffer = doc.saveToBuffer(SAVE_OPTIONS);

@@ -1,4 +1,3 @@
-import * as mupdf from "mupdf";
 import { fail } from "../../platform/errors/app-error.ts";
 import { withPdf } from "./open-pdf.ts";
 
@@ -6,16 +5,16 @@ import { withPdf } from "./open-pdf.ts";
 const MAX_DPI = 600;
 
 /** A PNG image of one page (1-based) with its annotations, for the officer's preview. */
-export function renderPagePng(bytes: Uint8Array, page: number, dpi = 96): Uint8Array {
+export function renderPagePng(bytes: Uint8Array, page: number, dpi = 96): Promise<Uint8Array> {
   const resolution = Math.min(Math.max(dpi, 18), MAX_DPI);
-  return withPdf(bytes, (doc) => {
+  return withPdf(bytes, (doc, lib) => {
     if (!Number.isInteger(page) || page < 1 || page > doc.countPages()) {
       throw fail("not_found");
     }
     const scale = resolution / 72;
     const pixmap = doc
       .loadPage(page - 1)
-      .toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
+      .toPixmap(lib.Matrix.scale(scale, scale), lib.ColorSpace.DeviceRGB, false, true);
     try {
       return pixmap.asPNG();
     } finally {

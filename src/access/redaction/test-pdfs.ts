@@ -1,5 +1,9 @@
-import * as mupdf from "mupdf";
+import type { PDFDocument, PDFObject, Rect } from "mupdf";
+import { loadMupdf } from "../../platform/mupdf.ts";
 import { winAnsiEncode } from "./win-ansi.ts";
+
+// Only tests build PDFs, and they may wait for MuPDF as this file loads.
+const mupdf = await loadMupdf();
 
 /** One line of text at (x, baseline y) in PDF user space (origin bottom-left). */
 export type Line = { x: number; y: number; text: string; size?: number };
@@ -11,7 +15,7 @@ export type TestPage = {
   rotate?: 0 | 90 | 180 | 270;
 };
 
-const A4: mupdf.Rect = [0, 0, 595, 842];
+const A4: Rect = [0, 0, 595, 842];
 
 /** A hex string in the font's WinAnsi encoding, so accents and ’ come out right. */
 const hexString = (s: string) =>
@@ -19,7 +23,7 @@ const hexString = (s: string) =>
     .map((g) => g.code.toString(16).padStart(2, "0"))
     .join("")}>`;
 
-function redPixels(doc: mupdf.PDFDocument): mupdf.PDFObject {
+function redPixels(doc: PDFDocument): PDFObject {
   const pixmap = new mupdf.Pixmap(mupdf.ColorSpace.DeviceRGB, [0, 0, 40, 40], false);
   const pixels = pixmap.getPixels();
   for (let i = 0; i < pixels.length; i += 3) {
@@ -33,7 +37,7 @@ function redPixels(doc: mupdf.PDFDocument): mupdf.PDFObject {
 /** Builds a PDF in memory with MuPDF itself: Helvetica text, optionally a red picture. */
 export function buildPdf(
   pages: TestPage[],
-  extras: (doc: mupdf.PDFDocument) => void = () => {},
+  extras: (doc: PDFDocument) => void = () => {},
 ): Uint8Array {
   const doc = new mupdf.PDFDocument();
   const font = doc.addSimpleFont(new mupdf.Font("Helvetica"), "Latin");

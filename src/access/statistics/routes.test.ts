@@ -254,7 +254,7 @@ describe("access statistics: page, CSV and annual report", () => {
     const res = await t.request("/acces/statistiques/rapport-2024.pdf");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    const pages = extractText(new Uint8Array(await res.arrayBuffer()));
+    const pages = await extractText(new Uint8Array(await res.arrayBuffer()));
     const text = pages.join("\n").replace(/[\s\u00a0\u202f]+/g, " ");
     noName(text);
     expect(text).toContain("Rapport annuel sur l’accès à l’information — 2024");

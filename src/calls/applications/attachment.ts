@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import * as mupdf from "mupdf";
+import type * as mupdf from "mupdf";
 import { fail } from "../../platform/errors/app-error.ts";
+import { loadMupdf, type Mupdf } from "../../platform/mupdf.ts";
 import { MAX_ATTACHMENT_BYTES } from "./schema.ts";
 
 export type CheckedFile = {
@@ -38,15 +39,16 @@ export async function checkAttachment(file: File): Promise<CheckedFile> {
     });
   }
   const content = new Uint8Array(await file.arrayBuffer());
-  if (!readablePdf(content)) throw fail("application_attachment_not_pdf", { file: fileName });
+  if (!readablePdf(await loadMupdf(), content))
+    throw fail("application_attachment_not_pdf", { file: fileName });
   return { fileName, size: content.length, sha256: sha256Hex(content), content };
 }
 
-function readablePdf(bytes: Uint8Array): boolean {
+function readablePdf(lib: Mupdf, bytes: Uint8Array): boolean {
   if (new TextDecoder("latin1").decode(bytes.subarray(0, 5)) !== "%PDF-") return false;
   let doc: mupdf.PDFDocument | undefined;
   try {
-    doc = new mupdf.PDFDocument(bytes);
+    doc = new lib.PDFDocument(bytes);
     if (doc.needsPassword() || doc.countPages() < 1) return false;
     doc.loadPage(0).getBounds();
     return true;

@@ -1,4 +1,7 @@
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { formatMoney as formatAmount } from "../../platform/i18n/money.ts";
+
+export { centsToDecimal } from "../../platform/i18n/money.ts";
 
 /**
  * Amounts of a call in integer cents of each party's currency: Québec's in CAD, France's in EUR.
@@ -26,30 +29,12 @@ export function parseCents(text: string): number | null {
   return cents <= MAX_CENTS ? cents : null;
 }
 
-/** 25000050 → "250000.50": what the API carries. */
-export const centsToDecimal = (cents: number): string =>
-  `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
-
-const NBSP = "\u00a0";
-const NNBSP = "\u202f";
-const group = (digits: string, separator: string) =>
-  digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-
 /**
  * « 250 000 $ CA », « 1 500,50 € » / "CA$250,000", "€1,500.50": cents shown only when there are
  * some, since envelopes are round figures.
  */
-export function formatMoney(lang: Lang, cents: number, currency: CallCurrency): string {
-  const units = String(Math.trunc(cents / 100));
-  const rest = cents % 100;
-  const decimals = rest === 0 ? "" : String(rest).padStart(2, "0");
-  if (lang === "fr") {
-    const symbol = currency === "CAD" ? `$${NBSP}CA` : "€";
-    return `${group(units, NNBSP)}${decimals ? `,${decimals}` : ""}${NBSP}${symbol}`;
-  }
-  const symbol = currency === "CAD" ? "CA$" : "€";
-  return `${symbol}${group(units, ",")}${decimals ? `.${decimals}` : ""}`;
-}
+export const formatMoney = (lang: Lang, cents: number, currency: CallCurrency): string =>
+  formatAmount(lang, cents, currency, { cents: "when-any" });
 
 const DECIMAL = /^(\d+)(?:[.,](\d+))?$/;
 

@@ -6,9 +6,14 @@
 import { fail } from "../../platform/errors/app-error.ts";
 import { formatNumber, MINUS } from "../../platform/i18n/format.ts";
 import type { Lang } from "../../platform/i18n/i18n.ts";
+import { CURRENCIES, type Currency } from "../../platform/i18n/money.ts";
 
-export const CURRENCIES = ["CAD", "EUR"] as const;
-export type Currency = (typeof CURRENCIES)[number];
+export {
+  CURRENCIES,
+  type Currency,
+  centsToDecimal,
+  formatMoney,
+} from "../../platform/i18n/money.ts";
 
 export const isCurrency = (value: unknown): value is Currency =>
   CURRENCIES.includes(value as Currency);
@@ -54,19 +59,7 @@ export function parseAmount(text: string, lang: Lang = "fr"): bigint {
   return cents;
 }
 
-/** Cents as a plain decimal string, "1234567.89": what the API and CSV carry. */
-export function centsToDecimal(cents: bigint): string {
-  const sign = cents < 0n ? "-" : "";
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
-}
-
 const NBSP = "\u00a0";
-const NNBSP = "\u202f";
-
-function group(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
 
 /**
  * An amount in a precision that reads at a glance: « 44,5 M$ CA », « 850 k€ », "CA$44.5M". The
@@ -87,21 +80,4 @@ export function formatCompactMoney(lang: Lang, cents: bigint, currency: Currency
   const number = formatNumber(lang, scaled, digits);
   if (lang === "fr") return `${number}${NBSP}${suffix}${currency === "CAD" ? `$${NBSP}CA` : "€"}`;
   return `${number.startsWith(MINUS) ? MINUS : ""}${currency === "CAD" ? "CA$" : "€"}${number.replace(MINUS, "")}${suffix}`;
-}
-
-/**
- * « 1 234 567,89 $ CA » / « 1 234 567,89 € » in French (narrow no-break spaces between groups),
- * "CA$1,234,567.89" / "€1,234,567.89" in English; a negative amount with a true minus sign.
- */
-export function formatMoney(lang: Lang, cents: bigint, currency: Currency): string {
-  const sign = cents < 0n ? MINUS : "";
-  const abs = cents < 0n ? -cents : cents;
-  const units = String(abs / 100n);
-  const rest = String(abs % 100n).padStart(2, "0");
-  if (lang === "fr") {
-    const symbol = currency === "CAD" ? `$${NBSP}CA` : "€";
-    return `${sign}${group(units, NNBSP)},${rest}${NBSP}${symbol}`;
-  }
-  const symbol = currency === "CAD" ? "CA$" : "€";
-  return `${sign}${symbol}${group(units, ",")}.${rest}`;
 }

@@ -17,7 +17,7 @@ async function reportText(path: string, cookie?: string) {
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("application/pdf");
   // Line breaks and French no-break spaces aside, the text as a reader sees it.
-  return extractText(new Uint8Array(await res.arrayBuffer()))
+  return (await extractText(new Uint8Array(await res.arrayBuffer())))
     .join("\n")
     .replace(/\s+/g, " ");
 }

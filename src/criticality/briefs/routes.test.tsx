@@ -97,7 +97,7 @@ describe("briefs on the site", () => {
     expect(atom).toContain("<title>Natural graphite: the dependence on China</title>");
     const pdf = await page(`/criticite/notes/${id}/pdf`);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    const pdfText = extractText(new Uint8Array(await pdf.arrayBuffer())).join(" ");
+    const pdfText = (await extractText(new Uint8Array(await pdf.arrayBuffer()))).join(" ");
     expect(pdfText).toContain("Graphite naturel");
     expect(pdfText).toContain("Sources et millésimes");
     expect(pdfText).toContain("seuil RA 1,0");

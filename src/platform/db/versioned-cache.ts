@@ -1,7 +1,10 @@
 import type { Queryable } from "./client.ts";
+import { versionsNow } from "./version-watch.ts";
 
-/** The areas whose tables bump a counter in data_versions on every write (migration 0015). */
-export type DataArea = "declaration" | "criticality" | "portfolio";
+export { readVersions } from "./version-watch.ts";
+
+/** The areas whose tables bump a counter in data_versions on every write (0015, 0026). */
+export type DataArea = "declaration" | "criticality" | "portfolio" | "disclosure";
 
 type Entry = { version: string; value: Promise<unknown> };
 
@@ -11,11 +14,7 @@ const caches = new WeakMap<object, Map<string, Entry>>();
 const MAX_ENTRIES = 500;
 
 export async function dataVersion(db: Queryable, area: DataArea): Promise<string> {
-  const [row] = await db.query<{ version: string }>(
-    "SELECT version::text AS version FROM data_versions WHERE area = $1",
-    [area],
-  );
-  return row?.version ?? "none";
+  return (await versionsNow(db)).get(area) ?? "none";
 }
 
 /**
@@ -47,13 +46,6 @@ export async function versioned<T>(
     if (cache.get(fullKey) === entry) cache.delete(fullKey);
   });
   return value;
-}
-
-export async function readVersions(tx: Queryable): Promise<Map<string, string>> {
-  const rows = await tx.query<{ area: string; version: string }>(
-    "SELECT area, version::text AS version FROM data_versions",
-  );
-  return new Map(rows.map((r) => [r.area, r.version]));
 }
 
 /**

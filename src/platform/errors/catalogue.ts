@@ -265,6 +265,11 @@ export const ERRORS = {
     fr: "La base de données ne répond pas.",
     en: "The database is not responding.",
   },
+  starting: {
+    status: 503,
+    fr: "Alliage démarre : réessayez dans quelques secondes.",
+    en: "Alliage is starting: try again in a few seconds.",
+  },
   reference_data_loading: {
     status: 503,
     fr: "Alliage charge ses données de référence (premier démarrage ou nouvelles données) : la page sera prête dans quelques secondes. Rechargez-la.",

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { type Lang, splitLangPath } from "../i18n/i18n.ts";
 import type { AppEnv, Deps } from "./types.ts";
 
@@ -11,15 +11,13 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     const given = c.req.header("x-request-id");
     const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : crypto.randomUUID();
     const url = new URL(c.req.url);
-    const forwarded = deps.config.trustProxy ? c.req.header("x-forwarded-proto") : undefined;
-    const { lang, path } = splitLangPath(url.pathname);
+    const { lang, path } = requestLanguage(url, c.req.header("accept-language"));
     c.set("deps", deps);
     c.set("requestId", requestId);
     c.set("log", deps.logger.child({ requestId }));
     c.set("pagePath", path);
-    const isApi = url.pathname.startsWith("/api/") && url.pathname !== "/api/docs";
-    c.set("lang", isApi ? apiLanguage(url, c.req.header("accept-language")) : lang);
-    c.set("secure", (forwarded ?? url.protocol.replace(":", "")) === "https");
+    c.set("lang", lang);
+    c.set("secure", overHttps(c, deps.config.trustProxy));
     c.header("X-Request-Id", requestId);
     const started = performance.now();
     await next();
@@ -33,6 +31,23 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
       "request",
     );
   };
+}
+
+/**
+ * A page's language comes from its /en prefix (`path` is the path without it); the API's from
+ * ?lang or the client's preference.
+ */
+export function requestLanguage(url: URL, acceptLanguage: string | undefined) {
+  const { lang, path } = splitLangPath(url.pathname);
+  const isApi = url.pathname.startsWith("/api/") && url.pathname !== "/api/docs";
+  return { lang: isApi ? apiLanguage(url, acceptLanguage) : lang, path };
+}
+
+/** Behind a trusted proxy, the scheme the client used is the one the proxy forwards. */
+export function overHttps(c: Context, trustProxy: boolean): boolean {
+  const url = new URL(c.req.url);
+  const forwarded = trustProxy ? c.req.header("x-forwarded-proto") : undefined;
+  return (forwarded ?? url.protocol.replace(":", "")) === "https";
 }
 
 /** The API speaks French unless ?lang=en or the client's first preference is English. */

@@ -44,6 +44,7 @@ describe("source-scan", () => {
         '// import * as echarts from "echarts";',
         'const label = "echartsy";',
         'export { init } from "echarts";',
+        'const later = onFirstImport(() => import("echarts"));',
       ].join("\n"),
     );
     assert.deepEqual(packageUses(code, "echarts"), [
@@ -54,6 +55,7 @@ describe("source-scan", () => {
       { line: 6, use: "value" },
       { line: 7, use: "value" },
       { line: 10, use: "value" },
+      { line: 11, use: "first-use" },
     ]);
   });
 });

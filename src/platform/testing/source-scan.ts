@@ -177,8 +177,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Every place the code names a package (`"pkg"` or `"pkg/…"` in quotes) and how: in an
- * `import type` / `export type` (erased at compile time), as the argument of `onFirstUse`
- * (loaded at its first call), or otherwise: an import that loads it with the file.
+ * `import type` / `export type` (erased at compile time), as the argument of `onFirstUse` or of
+ * a dynamic `import()` (loaded at its first call), or otherwise: an import that loads it with
+ * the file.
  */
 export function packageUses(code: string, pkg: string): PackageUse[] {
   const quoted = new RegExp(`["'\`]${escapeRegExp(pkg)}(?:/[^"'\`\n]*)?["'\`]`, "g");
@@ -186,7 +187,7 @@ export function packageUses(code: string, pkg: string): PackageUse[] {
     const before = code.slice(Math.max(0, m.index - 400), m.index);
     const use = /(?<![\w$.])(?:import|export)\s+type\s[^;]*?from\s*$/.test(before)
       ? "type"
-      : /(?<![\w$.])onFirstUse\s*(?:<[^()]*>)?\s*\(\s*$/.test(before)
+      : /(?<![\w$.])(?:onFirstUse\s*(?:<[^()]*>)?|import)\s*\(\s*$/.test(before)
         ? "first-use"
         : "value";
     return { line: lineAt(code, m.index), use };

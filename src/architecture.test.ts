@@ -300,6 +300,7 @@ describe("architecture (ratchets: src/architecture-baseline.json may only shrink
       },
       exceljs: { mayLoad: () => true, how: firstUse },
       pdfkit: { mayLoad: () => true, how: firstUse },
+      archiver: { mayLoad: () => true, how: firstUse },
       mupdf: {
         mayLoad: (rel) => rel === "platform/mupdf.ts",
         how: "await loadMupdf() (src/platform/mupdf.ts)",

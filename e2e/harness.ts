@@ -16,6 +16,7 @@ import {
 import type { Role } from "../src/platform/policy/roles.ts";
 import { freePort } from "../src/platform/testing/free-port.ts";
 import { totpCodeAt } from "../src/platform/testing/totp-code-at.ts";
+import { type Health, servesPages } from "../src/platform/web/health.ts";
 
 /**
  * The end-to-end harness: the real CLI creates the accounts (and the demonstration data), the
@@ -311,11 +312,11 @@ async function waitForHealth(url: string, s: Server, timeoutMs: number): Promise
     }
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
-      // It answers from the moment it listens, saying it is starting until its database is open.
-      const database =
-        res.status === 200 ? ((await res.json()) as { database: string }).database : "";
-      if (res.status === 200 && database !== "starting") return;
-      last = `HTTP ${res.status} ${database}`;
+      // It answers from the moment it listens, saying it is starting until its database is open,
+      // then (embedded database) that it loads its reference data.
+      const health: Health = res.status === 200 ? ((await res.json()) as Health) : {};
+      if (res.status === 200 && servesPages(health)) return;
+      last = `HTTP ${res.status} ${health.database ?? ""} ${health.import ?? ""}`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }

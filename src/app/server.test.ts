@@ -21,8 +21,10 @@ describe("startServer", () => {
       ALLIAGE_DATA_DIR: dir,
       LOG_LEVEL: "silent",
     });
-    const { stop } = await startServer(config);
+    const { stop, referenceData } = await startServer(config);
     try {
+      // On the embedded database, requests wait for the reference data (503 meanwhile).
+      await referenceData;
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/declaration`);
       expect(res.status).toBe(200);
       const body = (await res.json()) as { signedOn: string };
@@ -123,8 +125,9 @@ describe("startServer", () => {
     } finally {
       release();
     }
-    const { stop } = await starting;
+    const { stop, referenceData } = await starting;
     try {
+      await referenceData;
       const res = await fetch(`${base}/api/v1/declaration`);
       expect(res.status).toBe(200);
       expect(((await res.json()) as { signedOn: string }).signedOn).toBe("2023-11-22");

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Health, servesPages } from "../platform/web/health.ts";
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../bin/alliage.js");
 
@@ -52,16 +53,16 @@ export async function runCli(argv: string[], env: Record<string, string>, cwd?: 
 }
 
 /**
- * Waits until the server answers /healthz with its database open (it answers from the moment it
- * listens, saying it is starting), or resolves to its exit code if it ends first (a server
- * refused at start).
+ * Waits until the server serves its pages (it answers /healthz from the moment it listens,
+ * saying it is starting, then, on the embedded database, that it loads its reference data), or
+ * resolves to its exit code if it ends first (a server refused at start).
  */
 export async function serving(run: CliProcess, port: number, timeoutMs = 90_000) {
   const ended = run.exited.then((code) => ({ ended: code }));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const up = fetch(`http://127.0.0.1:${port}/healthz`).then(
-      async (res) => res.ok && ((await res.json()) as { database: string }).database !== "starting",
+      async (res) => res.ok && servesPages((await res.json()) as Health),
       () => false,
     );
     const first = await Promise.race([up, ended]);

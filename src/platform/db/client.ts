@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite, types as pgliteTypes } from "@electric-sql/pglite";
 import pg from "pg";
+import { createEmbeddedAside } from "./create-embedded.ts";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
 
 /** What every area's code needs from the database: the same on PGlite and on PostgreSQL. */
@@ -237,7 +238,9 @@ export async function openDb(
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
   const lock = held ?? acquireDataDirLock(config.dataDir);
   try {
-    const db = await openPglite(path.join(config.dataDir, "pgdata"));
+    const pgdata = path.join(config.dataDir, "pgdata");
+    await createEmbeddedAside(pgdata);
+    const db = await openPglite(pgdata);
     return {
       ...db,
       close: async () => {

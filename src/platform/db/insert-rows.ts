@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Queryable } from "./client.ts";
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -40,6 +41,9 @@ export async function insertRows(
     await tx.query(sql, [JSON.stringify(batch)]);
     written += batch.length;
     await options.afterBatch?.(written);
+    // PGlite answers without ever leaving the microtask queue: between batches, the server's
+    // other requests (its health check, the « loading » page) get their turn.
+    await nextTurn();
   }
   return written;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../testing/test-db.ts";
-import type { Db } from "./client.ts";
+import { type Db, openPostgres } from "./client.ts";
 import { appliedMigrations, listMigrations, migrate } from "./migrate.ts";
 
 let db: Db;
@@ -33,5 +33,37 @@ describe("the database client", () => {
   it("applies every migration once", async () => {
     expect(await migrate(db)).toEqual([]);
     expect(await appliedMigrations(db)).toEqual(listMigrations().map((m) => m.id));
+  });
+});
+
+describe.runIf(Boolean(process.env.DATABASE_URL))("listening on PostgreSQL", () => {
+  it("leaves no listening connection behind a handle closed while it was still connecting", async () => {
+    const url = process.env.DATABASE_URL as string;
+    const channel = `client_test_${process.pid}_${Date.now()}`;
+    const handle = await openPostgres(url);
+    const listening = handle.listen(
+      channel,
+      () => {},
+      () => {},
+    );
+    await handle.close();
+    // Settled, but never unlistened by hand: what is left listening is the handle's doing.
+    await listening.catch(() => undefined);
+    const observer = await openPostgres(url);
+    try {
+      const count = async () =>
+        (
+          await observer.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE query = $1",
+            [`LISTEN "${channel}"`],
+          )
+        )[0]?.n;
+      const deadline = Date.now() + 3_000;
+      while ((await count()) !== 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await count()).toBe(0);
+    } finally {
+      await observer.close();
+    }
   });
 });

@@ -130,6 +130,10 @@ export async function openPostgres(url: string): Promise<Db> {
   probe.release();
   const counter = writeCounter();
   const listeners = new Set<Unlisten>();
+  // A listener still connecting when the handle closes must not outlive it (it would keep the
+  // process alive): close() waits for it, and it gives up once it sees the handle closed.
+  const connecting = new Set<Promise<unknown>>();
+  let closed = false;
   return {
     kind: "postgres",
     query: (sql, params) =>
@@ -142,8 +146,16 @@ export async function openPostgres(url: string): Promise<Db> {
       await counter.after("", pool.query(sql));
     },
     writes: counter.count,
-    listen: (channel, onNotify, onLost) => listenOn(url, channel, listeners, onNotify, onLost),
+    listen: (channel, onNotify, onLost) => {
+      if (closed) return Promise.reject(new Error("database closed"));
+      const pending = listenOn(url, channel, listeners, () => closed, onNotify, onLost);
+      connecting.add(pending);
+      void pending.finally(() => connecting.delete(pending)).catch(() => {});
+      return pending;
+    },
     close: async () => {
+      closed = true;
+      await Promise.allSettled([...connecting]);
       await Promise.all([...listeners].map((unlisten) => unlisten()));
       await endPool(pool);
     },
@@ -175,6 +187,7 @@ async function listenOn(
   url: string,
   channel: string,
   listeners: Set<Unlisten>,
+  isClosed: () => boolean,
   onNotify: () => void,
   onLost: (error: Error) => void,
 ): Promise<Unlisten> {
@@ -198,6 +211,7 @@ async function listenOn(
   });
   try {
     await client.connect();
+    if (isClosed()) throw new Error("database closed");
     await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
   } catch (error) {
     await client.end().catch(() => {});

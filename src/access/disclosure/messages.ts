@@ -24,6 +24,15 @@ export const disclosureText = messages({
     fr: "Aucune décision diffusée pour l’instant.",
     en: "No decision published yet.",
   },
+  noMatch: {
+    fr: "Aucune décision diffusée ne correspond à « {q} ».",
+    en: "No published decision matches “{q}”.",
+  },
+  pastLastPage: {
+    fr: "Cette page est au-delà de la dernière.",
+    en: "This page is past the last one.",
+  },
+  toLastPage: { fr: "Aller à la page {page}", en: "Go to page {page}" },
   decidedOn: { fr: "Date de la décision", en: "Decision date" },
   download: { fr: "Télécharger (PDF, {n} p.)", en: "Download (PDF, {n} p.)" },
   notReleased: { fr: "Non communiqué", en: "Not released" },

@@ -13,6 +13,23 @@ const logHref = (lang: Lang, q: string | undefined, page: number) => {
   return localisedPath(lang, `/acces/diffusion${query ? `?${query}` : ""}`);
 };
 
+/** Why a page of the log is empty: nothing published, nothing found, or a page past the last. */
+function EmptyLog(p: { lang: Lang; q: string | undefined; pages: number; total: number }) {
+  const { lang, q, pages, total } = p;
+  if (total > 0)
+    return (
+      <p class="empty-state">
+        {disclosureText(lang, "pastLastPage")}{" "}
+        <a href={logHref(lang, q, pages)}>{disclosureText(lang, "toLastPage", { page: pages })}</a>
+      </p>
+    );
+  return (
+    <p class="empty-state">
+      {q ? disclosureText(lang, "noMatch", { q }) : disclosureText(lang, "emptyDisclosure")}
+    </p>
+  );
+}
+
 /** The public disclosure log: one page of published decisions, searchable. */
 export function LogPage(p: {
   lang: Lang;
@@ -37,7 +54,7 @@ export function LogPage(p: {
       </form>
       <p aria-live="polite">{t(lang, "results", { n: result.total })}</p>
       {result.decisions.length === 0 ? (
-        <p class="empty-state">{disclosureText(lang, "emptyDisclosure")}</p>
+        <EmptyLog lang={lang} q={q} pages={pages} total={result.total} />
       ) : (
         <ul class="disclosures">
           {result.decisions.map((r) => (
